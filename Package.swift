@@ -1,0 +1,78 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "PlanLens",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "planlens", targets: ["planlens"]),
+    .library(name: "PlanLensKit", targets: ["PlanLensKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+  ],
+  targets: [
+    // System ICU (Debian's libicu-dev) behind a header that exposes only <stdint.h> types.
+    .target(
+      name: "CICU",
+      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+    ),
+    // Value types shared by every stage: spans, headings, provisions, metadata, facts.
+    .target(name: "PlanLensModel"),
+    // ICU text layer: segmentation, NFKC with offset maps, charsets, collation, cleaning.
+    .target(
+      name: "PlanLensText",
+      dependencies: ["CICU"],
+      resources: [.process("Resources")]
+    ),
+    // Bytes on disk to decoded source text: txt (any encoding), docx, html.
+    .target(
+      name: "PlanLensIngest",
+      dependencies: [
+        "PlanLensText", "PlanLensModel",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    // The document's own hierarchy: heading grammar, outline, provisions.
+    .target(
+      name: "PlanLensStructure",
+      dependencies: ["PlanLensText", "PlanLensModel"],
+      resources: [.process("Resources")]
+    ),
+    // Facts from structured text: metadata, quantities, deadlines, departments, milestones.
+    .target(
+      name: "PlanLensExtract",
+      dependencies: ["PlanLensText", "PlanLensModel"],
+      resources: [.process("Resources")]
+    ),
+    // The pipeline that runs the stages in order, and the JSON export.
+    .target(
+      name: "PlanLensKit",
+      dependencies: [
+        "PlanLensModel", "PlanLensText", "PlanLensIngest", "PlanLensStructure", "PlanLensExtract",
+      ]
+    ),
+    .executableTarget(
+      name: "planlens",
+      dependencies: [
+        "PlanLensKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "PlanLensTests",
+      dependencies: [
+        "PlanLensKit", "PlanLensText", "PlanLensIngest", "PlanLensStructure", "PlanLensExtract",
+        "PlanLensModel",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      resources: [.copy("Fixtures")]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

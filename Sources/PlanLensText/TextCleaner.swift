@@ -1,0 +1,103 @@
+import Foundation
+
+/// Removes conversion artefacts and page furniture from a document's text, keeping the offset
+/// map to the source. Rules come from the `cleaning-rules.tsv` table.
+public struct TextCleaner: Sendable {
+  /// One cleaning rule.
+  public struct Rule: Sendable {
+    public enum Kind: String, Sendable {
+      /// Remove each match.
+      case inline
+      /// Remove the text of each matching line.
+      case line
+      /// Remove a matching line and its continuation lines, up to one ending in 。.
+      case block
+    }
+    public var kind: Kind
+    public var pattern: String
+    public var note: String
+  }
+
+  public let rules: [Rule]
+  private let compiled: [(Rule, NSRegularExpressionBox)]
+
+  public init(rules: [Rule]) throws {
+    self.rules = rules
+    self.compiled = try rules.map { rule in
+      let options: NSRegularExpression.Options = rule.kind == .inline ? [] : [.anchorsMatchLines]
+      return (rule, NSRegularExpressionBox(try NSRegularExpression(pattern: rule.pattern, options: options)))
+    }
+  }
+
+  /// The cleaner with the rules shipped in `cleaning-rules.tsv`.
+  public static func standard() throws -> TextCleaner {
+    let table = try DataTable.load("cleaning-rules.tsv", in: .module)
+    var rules: [Rule] = []
+    for (i, row) in table.rows.enumerated() {
+      guard row.count >= 2, let kind = Rule.Kind(rawValue: row[0]) else {
+        throw DataTableError.badRow(
+          table: table.name, row: i + 1, reason: "expected kind (inline, line, block) and pattern")
+      }
+      rules.append(Rule(kind: kind, pattern: row[1], note: row.count > 2 ? row[2] : ""))
+    }
+    return try TextCleaner(rules: rules)
+  }
+
+  /// `text` with every rule applied; each kept scalar still maps to its source offset.
+  public func clean(_ text: MappedText) -> MappedText {
+    let string = text.string
+    let buffer = UTF16Buffer(scalars: text.scalars)
+    let ns = string as NSString
+    let whole = NSRange(location: 0, length: ns.length)
+    var cuts: [Range<Int>] = []
+    let lines = text.lineRanges()
+    for (rule, box) in compiled {
+      let matches = box.regex.matches(in: string, options: [], range: whole)
+      switch rule.kind {
+      case .inline:
+        for m in matches {
+          cuts.append(buffer.scalarOffset(m.range.location)..<buffer.scalarOffset(NSMaxRange(m.range)))
+        }
+      case .line, .block:
+        for m in matches {
+          let at = buffer.scalarOffset(m.range.location)
+          guard var index = lines.firstIndex(where: { $0.contains(at) || $0.lowerBound == at }) else {
+            continue
+          }
+          cuts.append(lines[index])
+          if rule.kind == .block {
+            while !Self.endsSentence(text, lines[index]), index + 1 < lines.count {
+              index += 1
+              cuts.append(lines[index])
+            }
+          }
+        }
+      }
+    }
+    return text.removing(Self.merged(cuts))
+  }
+
+  private static func endsSentence(_ text: MappedText, _ line: Range<Int>) -> Bool {
+    var i = line.upperBound - 1
+    while i >= line.lowerBound, text.scalars[i].properties.isWhitespace { i -= 1 }
+    return i >= line.lowerBound && text.scalars[i] == "。"
+  }
+
+  private static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    for r in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where !r.isEmpty {
+      if let last = out.last, r.lowerBound <= last.upperBound {
+        out[out.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+      } else {
+        out.append(r)
+      }
+    }
+    return out
+  }
+}
+
+/// NSRegularExpression is immutable and thread-safe once built; this box says so to Swift 6.
+struct NSRegularExpressionBox: @unchecked Sendable {
+  let regex: NSRegularExpression
+  init(_ regex: NSRegularExpression) { self.regex = regex }
+}

@@ -1,0 +1,21 @@
+/// Failures of the text layer: ICU calls and undecodable bytes.
+public enum TextError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// An ICU function failed with this UErrorCode.
+  case icu(function: String, code: Int32)
+  /// The bytes are not valid in the charset; `offset` is the byte where decoding stopped.
+  case undecodable(charset: String, offset: Int?)
+  /// No charset could be determined.
+  case unknownCharset
+
+  public var description: String {
+    switch self {
+    case .icu(let function, let code):
+      return "ICU \(function) failed (UErrorCode \(code)); is libicu-dev installed?"
+    case .undecodable(let charset, let offset):
+      let at = offset.map { " at byte \($0)" } ?? ""
+      return "the bytes are not valid \(charset)\(at)"
+    case .unknownCharset:
+      return "the charset could not be determined"
+    }
+  }
+}

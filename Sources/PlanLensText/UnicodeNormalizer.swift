@@ -1,0 +1,69 @@
+import CICU
+
+/// NFKC normalisation (full-width digits, letters and punctuation to their common forms) that
+/// keeps the offset map back to the source.
+public struct UnicodeNormalizer: Sendable {
+  public init() {}
+
+  /// `text` in NFKC. Each normalisation chunk (split where NFKC has a boundary) maps back to the
+  /// source range it came from, so offsets stay exact at chunk granularity, which for Chinese
+  /// text is one scalar.
+  public func nfkc(_ text: MappedText) throws -> MappedText {
+    var scalars: [Unicode.Scalar] = []
+    var origin: [Int] = []
+    scalars.reserveCapacity(text.count)
+    origin.reserveCapacity(text.count + 1)
+    var chunkStart = 0
+    var i = 0
+    func flush(_ end: Int) throws {
+      guard chunkStart < end else { return }
+      let chunk = text.scalars[chunkStart..<end]
+      // ASCII needs no normalisation: copy it through.
+      if chunk.count == 1, let only = chunk.first, only.isASCII {
+        scalars.append(only)
+        origin.append(text.origin[chunkStart])
+        return
+      }
+      let normalized = try Self.normalize(Array(chunk))
+      for s in normalized {
+        scalars.append(s)
+        origin.append(text.origin[chunkStart])
+      }
+    }
+    while i < text.count {
+      if i > chunkStart, pl_nfkc_boundary_before(text.scalars[i].value) != 0 {
+        try flush(i)
+        chunkStart = i
+      }
+      i += 1
+    }
+    try flush(text.count)
+    origin.append(text.origin[text.count])
+    return MappedText(scalars: scalars, origin: origin)
+  }
+
+  /// `string` in NFKC, without an offset map.
+  public func nfkc(_ string: String) throws -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: try Self.normalize(Array(string.unicodeScalars)))
+    return String(view)
+  }
+
+  private static func normalize(_ chunk: [Unicode.Scalar]) throws -> [Unicode.Scalar] {
+    let units = UTF16Buffer(scalars: chunk).units
+    var capacity = units.count * 4 + 8
+    while true {
+      var dest = [UInt16](repeating: 0, count: capacity)
+      let needed = units.withUnsafeBufferPointer { src in
+        dest.withUnsafeMutableBufferPointer { d in
+          pl_nfkc(src.baseAddress, Int32(src.count), d.baseAddress, Int32(capacity))
+        }
+      }
+      if needed < 0 { throw TextError.icu(function: "unorm2_normalize", code: -needed) }
+      if Int(needed) <= capacity {
+        return Array(String(utf16Units: dest[0..<Int(needed)]).unicodeScalars)
+      }
+      capacity = Int(needed)
+    }
+  }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct PlanLensCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "planlens")
+}
