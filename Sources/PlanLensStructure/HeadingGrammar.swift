@@ -1,1 +1,154 @@
-enum StructureStage {}
+import Foundation
+import PlanLensText
+
+/// The numbering grammar of Chinese official documents, read from `numbering-styles.tsv`, and the
+/// unnumbered section titles of `section-titles.txt`.
+public struct HeadingGrammar: Sendable {
+  public let styles: [NumberingStyle]
+  /// Unnumbered section titles (总体要求, 指导思想 …), spaces removed.
+  public let sectionTitles: Set<String>
+
+  public init(styles: [NumberingStyle], sectionTitles: Set<String>) {
+    self.styles = styles
+    self.sectionTitles = sectionTitles
+  }
+
+  /// The grammar shipped with PlanLens.
+  public static func standard() throws -> HeadingGrammar {
+    let table = try DataTable.load("numbering-styles.tsv", in: .module)
+    var styles: [NumberingStyle] = []
+    for (i, row) in table.rows.enumerated() {
+      guard row.count >= 5 else {
+        throw DataTableError.badRow(
+          table: table.name, row: i + 1, reason: "expected id, prefix, numeral, suffix, frame")
+      }
+      let numerals = row[2].split(separator: "|").compactMap { NumberingStyle.Numeral(rawValue: String($0)) }
+      guard !numerals.isEmpty else {
+        throw DataTableError.badRow(table: table.name, row: i + 1, reason: "unknown numeral \(row[2])")
+      }
+      styles.append(
+        NumberingStyle(
+          id: row[0], prefixes: row[1].split(separator: "|", omittingEmptySubsequences: false).map(String.init),
+          numerals: numerals,
+          suffixes: row[3].split(separator: "|", omittingEmptySubsequences: false).map(String.init),
+          frame: row[4]))
+    }
+    let titles = try DataTable.load("section-titles.txt", in: .module).firstColumn
+    return HeadingGrammar(styles: styles, sectionTitles: Set(titles.map(Self.squeezed)))
+  }
+
+  /// The label starting exactly at `start` in `line` (scalars of one line), if any.
+  ///
+  /// A label must be followed by title text: not by a digit or a unit (1.5万, 2、3年), and not by
+  /// punctuation that shows the number belongs to a sentence.
+  public func label(in text: [Unicode.Scalar], at start: Int, lineEnd: Int) -> HeadingLabel? {
+    var best: HeadingLabel? = nil
+    for style in styles {
+      for prefix in style.prefixes {
+        let p = Array(prefix.unicodeScalars)
+        guard Self.matches(p, in: text, at: start, end: lineEnd) else { continue }
+        let numStart = start + p.count
+        for numeral in style.numerals {
+          guard let (value, numEnd) = Self.number(numeral, in: text, at: numStart, end: lineEnd) else {
+            continue
+          }
+          for suffix in style.suffixes {
+            let s = Array(suffix.unicodeScalars)
+            guard Self.matches(s, in: text, at: numEnd, end: lineEnd) else { continue }
+            let labelEnd = numEnd + s.count
+            guard labelEnd > start, let titleStart = Self.titleStart(in: text, after: labelEnd, end: lineEnd),
+              Self.isAcceptable(style: style, suffix: suffix, numeral: numeral, text: text, labelEnd: labelEnd, titleStart: titleStart)
+            else { continue }
+            let found = HeadingLabel(style: style, value: value, range: start..<labelEnd, titleStart: titleStart)
+            if best == nil || labelEnd > (best?.range.upperBound ?? 0) { best = found }
+          }
+        }
+      }
+    }
+    return best
+  }
+
+  /// Whether `line` (spaces removed) is an unnumbered section title, or starts with one followed
+  /// by 。 ： or :. Returns the end of the title within `text`.
+  public func sectionTitle(in text: [Unicode.Scalar], line: Range<Int>) -> (title: Range<Int>, runIn: Bool)? {
+    var start = line.lowerBound
+    while start < line.upperBound, text[start].properties.isWhitespace { start += 1 }
+    var end = line.upperBound
+    while end > start, text[end - 1].properties.isWhitespace { end -= 1 }
+    guard start < end else { return nil }
+    var squeezed = String.UnicodeScalarView()
+    for s in text[start..<end] where !s.properties.isWhitespace { squeezed.append(s) }
+    if sectionTitles.contains(String(squeezed)) { return (start..<end, false) }
+    // Run-in: 指导思想。以…
+    for (i, s) in text[start..<end].enumerated() where s == "。" || s == "：" || s == ":" {
+      let title = String(String.UnicodeScalarView(text[start..<(start + i)]))
+      if sectionTitles.contains(Self.squeezed(title)) { return (start..<(start + i), true) }
+      break
+    }
+    return nil
+  }
+
+  static func squeezed(_ s: String) -> String {
+    String(String.UnicodeScalarView(s.unicodeScalars.filter { !$0.properties.isWhitespace }))
+  }
+
+  private static func matches(_ piece: [Unicode.Scalar], in text: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
+    guard i + piece.count <= end else { return false }
+    for (k, s) in piece.enumerated() where text[i + k] != s { return false }
+    return true
+  }
+
+  private static func number(_ numeral: NumberingStyle.Numeral, in text: [Unicode.Scalar], at i: Int, end: Int)
+    -> (Int, Int)?
+  {
+    var j = i
+    switch numeral {
+    case .arabic:
+      var value = 0
+      while j < end, j - i < 3, let d = arabicDigit(text[j]) {
+        value = value * 10 + d
+        j += 1
+      }
+      if j < end, arabicDigit(text[j]) != nil { return nil }  // four digits or more: a year
+      return j > i && value > 0 ? (value, j) : nil
+    case .han:
+      while j < end, j - i < 4, ChineseNumerals.digits[text[j]] != nil || text[j] == "十" || text[j] == "百" {
+        j += 1
+      }
+      guard j > i, let value = ChineseNumerals.value(of: text[i..<j]), value > 0 else { return nil }
+      return (value, j)
+    case .circled:
+      guard i < end else { return nil }
+      let v = text[i].value
+      if (0x2460...0x2473).contains(v) { return (Int(v - 0x2460) + 1, i + 1) }
+      return nil
+    }
+  }
+
+  static func arabicDigit(_ s: Unicode.Scalar) -> Int? {
+    switch s.value {
+    case 0x30...0x39: return Int(s.value - 0x30)
+    case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
+    default: return nil
+    }
+  }
+
+  private static func titleStart(in text: [Unicode.Scalar], after i: Int, end: Int) -> Int? {
+    var j = i
+    while j < end, text[j].properties.isWhitespace { j += 1 }
+    return j < end ? j : nil
+  }
+
+  /// Rejects numbers that belong to the sentence: 1.5, 2、3年, 一、二级, 3.%.
+  private static func isAcceptable(
+    style: NumberingStyle, suffix: String, numeral: NumberingStyle.Numeral, text: [Unicode.Scalar], labelEnd: Int,
+    titleStart: Int
+  ) -> Bool {
+    let next = text[titleStart]
+    if arabicDigit(next) != nil { return false }
+    if numeral == .han, ChineseNumerals.digits[next] != nil, titleStart == labelEnd { return false }
+    let punctuation: Set<Unicode.Scalar> = ["%", "％", "。", "，", ",", "、", "；", ";", "）", ")", "】", "”", "’", "："]
+    if punctuation.contains(next) { return false }
+    return true
+  }
+}

@@ -1,0 +1,28 @@
+import PlanLensExtract
+import PlanLensModel
+import PlanLensStructure
+import PlanLensText
+
+/// Runs the stages in order on one ingested document: clean → structure → extract.
+///
+/// Build one and reuse it: it holds the parsed rule tables.
+public struct ExtractionPipeline: Sendable {
+  let cleaner: TextCleaner
+  let parser: OutlineParser
+  let metadata: MetadataExtractor
+
+  /// A pipeline with the rule tables shipped with PlanLens.
+  public init() throws {
+    cleaner = try TextCleaner.standard()
+    parser = try OutlineParser()
+    metadata = try MetadataExtractor()
+  }
+
+  /// Everything PlanLens extracts from `source`.
+  public func extract(_ source: SourceDocument) throws -> ExtractedDocument {
+    let cleaned = cleaner.clean(MappedText(source: source.text))
+    let outline = parser.parse(cleaned)
+    let meta = try metadata.extract(from: cleaned, outline: outline)
+    return ExtractedDocument(source: source.info, meta: meta, outline: outline)
+  }
+}

@@ -1,0 +1,77 @@
+import PlanLensModel
+import PlanLensText
+
+/// Turns heading candidates into the document's tree.
+///
+/// Levels come from the order in which numbering styles appear in this document: a style already
+/// open on the stack is a sibling at its level; a new style opens a deeper level, unless its number
+/// continues an open sequence of a related style (1、 2、 三、) or, for 二, follows an unnumbered top
+/// section (总体要求 … 二、主要任务). A candidate glued mid-line is accepted only when it continues
+/// an open sequence, so numbers inside sentences do not become headings.
+struct OutlineBuilder: Sendable {
+  private struct Open {
+    var key: String
+    var style: NumberingStyle?
+    var value: Int?
+    var index: Int
+  }
+
+  /// A heading placed in the tree: the candidate and its level.
+  struct Placed {
+    var candidate: HeadingCandidate
+    var level: Int
+    var parent: Int?
+  }
+
+  func build(_ candidates: [HeadingCandidate]) -> [Placed] {
+    var stack: [Open] = []
+    var seen: Set<String> = []
+    var placed: [Placed] = []
+    for c in candidates.sorted(by: { $0.start < $1.start }) {
+      guard let level = place(c, stack: &stack, seen: seen, index: placed.count) else { continue }
+      seen.insert(c.styleKey)
+      let parent = level >= 2 ? stack[level - 2].index : nil
+      placed.append(Placed(candidate: c, level: level, parent: parent))
+    }
+    return placed
+  }
+
+  /// The level of `c` (1-based) after updating the stack, or nil when `c` is not a heading.
+  private func place(_ c: HeadingCandidate, stack: inout [Open], seen: Set<String>, index: Int) -> Int? {
+    let entry = Open(key: c.styleKey, style: c.numberLabel?.style, value: c.numberLabel?.value, index: index)
+    if case .attachment = c.kind {
+      stack = [entry]
+      return 1
+    }
+    let value = c.numberLabel?.value
+    // The same style already open: a sibling.
+    if let i = stack.lastIndex(where: { $0.key == c.styleKey }) {
+      if c.isGlued {
+        guard let v = value, let last = stack[i].value, v == last + 1 else { return nil }
+      }
+      stack.removeSubrange(i...)
+      stack.append(entry)
+      return i + 1
+    }
+    if let v = value, let style = c.numberLabel?.style, v >= 2 {
+      // A related style whose open number is one less: the same list, restyled.
+      if let i = stack.lastIndex(where: { $0.value == v - 1 && ($0.style.map(style.isRelated) ?? false) }) {
+        stack.removeSubrange(i...)
+        stack.append(entry)
+        return i + 1
+      }
+      // 二 after an unnumbered first section: the first section was 一.
+      if v == 2, !seen.contains(c.styleKey), let top = stack.first, top.style == nil, top.key == "section" {
+        stack.removeAll()
+        stack.append(entry)
+        return 1
+      }
+    }
+    if c.isGlued {
+      // A new list starting mid-line only after a clear gap of spaces.
+      guard value == 1, c.gap >= 3 else { return nil }
+    }
+    stack.append(entry)
+    return stack.count
+  }
+}
