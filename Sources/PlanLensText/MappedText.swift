@@ -47,6 +47,22 @@ public struct MappedText: Sendable {
     return origin[r.lowerBound]..<max(end, origin[r.lowerBound])
   }
 
+  /// The first index of this text whose origin is at or after `sourceOffset`.
+  public func index(atSource sourceOffset: Int) -> Int {
+    var lo = 0
+    var hi = count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if origin[mid] < sourceOffset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
+  /// The range of this text derived from a source range.
+  public func range(ofSource range: Range<Int>) -> Range<Int> {
+    index(atSource: range.lowerBound)..<index(atSource: range.upperBound)
+  }
+
   /// This text without the given ranges (which must not overlap), origins kept.
   public func removing(_ ranges: [Range<Int>]) -> MappedText {
     if ranges.isEmpty { return self }
