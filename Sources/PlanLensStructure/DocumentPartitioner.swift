@@ -31,7 +31,9 @@ struct DocumentPartitioner: Sendable {
         titleEnd += 1
         continue
       }
-      if line.contains("。") || line.unicodeScalars.count > 60 || startsWithLabel(text, lines[titleEnd]) {
+      if line.contains("。") || line.unicodeScalars.count > 60 || startsWithLabel(text, lines[titleEnd])
+        || grammar.sectionTitle(in: scalars, line: lines[titleEnd]) != nil
+      {
         break
       }
       titleEnd += 1

@@ -99,10 +99,9 @@ public struct CharsetDecoder: Sendable {
     for (i, b) in bytes.prefix(1 << 16).enumerated() where b == 0 {
       if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
     }
-    let pairs = min(bytes.count, 1 << 16) / 2
-    let threshold = max(2, pairs / 50)
-    if oddZeros >= threshold, evenZeros * 10 < oddZeros { return "UTF-16LE" }
-    if evenZeros >= threshold, oddZeros * 10 < evenZeros { return "UTF-16BE" }
+    // Han code points with a zero low byte (一 = 4E 00) put a few zeros on the other side.
+    if oddZeros >= 2, evenZeros * 3 < oddZeros { return "UTF-16LE" }
+    if evenZeros >= 2, oddZeros * 3 < evenZeros { return "UTF-16BE" }
     return nil
   }
 }
