@@ -31,9 +31,8 @@ public struct OutlineParser: Sendable {
     for (i, p) in placed.enumerated() {
       let c = p.candidate
       let labelText = c.label.map { text.slice($0) } ?? ""
-      let spanEnd = max(c.title.upperBound, c.label?.upperBound ?? c.start)
-      let headingRange =
-        if case .attachment = c.kind { c.start..<(c.label?.upperBound ?? c.start) } else { c.start..<spanEnd }
+      // From the label to the end of the title (an attachment's title stands on a later line).
+      let headingRange = c.start..<max(c.title.upperBound, c.label?.upperBound ?? c.start)
       headings.append(
         Heading(
           id: "h\(i + 1)", level: p.level, label: labelText, title: text.slice(c.title),
