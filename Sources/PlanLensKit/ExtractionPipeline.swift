@@ -10,12 +10,14 @@ public struct ExtractionPipeline: Sendable {
   let cleaner: TextCleaner
   let parser: OutlineParser
   let metadata: MetadataExtractor
+  let facts: FactExtractor
 
   /// A pipeline with the rule tables shipped with PlanLens.
   public init() throws {
     cleaner = try TextCleaner.standard()
     parser = try OutlineParser()
     metadata = try MetadataExtractor()
+    facts = try FactExtractor()
   }
 
   /// Everything PlanLens extracts from `source`.
@@ -23,6 +25,9 @@ public struct ExtractionPipeline: Sendable {
     let cleaned = cleaner.clean(MappedText(source: source.text))
     let outline = parser.parse(cleaned)
     let meta = try metadata.extract(from: cleaned, outline: outline)
-    return ExtractedDocument(source: source.info, meta: meta, outline: outline)
+    let found = try facts.extract(source: source.text, cleaned: cleaned, outline: outline, meta: meta)
+    return ExtractedDocument(
+      source: source.info, meta: meta, outline: outline, quantities: found.quantities,
+      responsibilities: found.responsibilities, milestones: found.milestones)
   }
 }

@@ -1,0 +1,74 @@
+import Foundation
+import PlanLensModel
+import PlanLensText
+
+/// The rule tables of the extraction stage, loaded once from the bundled `.tsv` resources.
+///
+/// Every list a researcher may want to extend lives in a table: units, comparators, kind cues,
+/// indicator stop-words, scopes, department aliases, responsibility labels, milestone cues.
+public struct ExtractionRules: Sendable {
+  /// A comparator cue from `comparators.tsv`.
+  struct ComparatorCue: Sendable {
+    enum Position: String, Sendable { case before, after, infix }
+    var position: Position
+    var cue: [Unicode.Scalar]
+    var comparator: String
+    /// The comparator when the value is 100% (达到100% is exact).
+    var at100: String?
+  }
+
+  /// Units, longest first.
+  var units: [[Unicode.Scalar]]
+  var comparators: [ComparatorCue]
+  var baselineHeadingCues: [String]
+  var baselineCues: [String]
+  var standardCues: [String]
+  var standardAfterUnitCues: [String]
+  var leadStopWords: Set<String>
+  var trailStopWords: Set<String>
+  var phraseVerbs: Set<String>
+  var prepositions: Set<String>
+  var scopes: [RegexBox]
+  /// Label → role ("lead" / "support").
+  var responsibilityLabels: [(label: String, role: String)]
+  var phaseCues: [String]
+  var reviewCues: [String]
+  var departments: DepartmentTable
+
+  /// The tables shipped with PlanLens.
+  public static func standard() throws -> ExtractionRules {
+    let load = { (name: String) in try DataTable.load(name, in: .module) }
+    let units = try load("units.tsv").firstColumn.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+    var comparators: [ComparatorCue] = []
+    let comparatorTable = try load("comparators.tsv")
+    for (i, row) in comparatorTable.rows.enumerated() {
+      guard row.count >= 3, let position = ComparatorCue.Position(rawValue: row[0]) else {
+        throw DataTableError.badRow(table: comparatorTable.name, row: i + 1, reason: "expected position, cue, comparator")
+      }
+      comparators.append(
+        ComparatorCue(
+          position: position, cue: Array(row[1].unicodeScalars), comparator: row[2],
+          at100: row.count > 3 && !row[3].isEmpty ? row[3] : nil))
+    }
+    comparators.sort { $0.cue.count > $1.cue.count }
+
+    let kinds = try load("kind-cues.tsv").rows
+    let cues = { (kind: String) in kinds.filter { $0.first == kind && $0.count > 1 }.map { $0[1] } }
+    let stops = try load("indicator-stopwords.tsv").rows
+    let stopWords = { (edge: String) in Set(stops.filter { $0.count > 1 && ($0[0] == edge || $0[0] == "both") }.map { $0[1] }) }
+    let scopes = try load("scopes.tsv").firstColumn.map { RegexBox("^(?:" + $0 + ")") }
+    let labels = try load("responsibility-labels.tsv").rows.filter { $0.count > 1 }.map { (label: $0[1], role: $0[0]) }
+      .sorted { $0.label.count > $1.label.count }
+    let milestones = try load("milestone-cues.tsv").rows
+    return ExtractionRules(
+      units: units, comparators: comparators, baselineHeadingCues: cues("baselineHeading"),
+      baselineCues: cues("baseline"), standardCues: cues("standard"), standardAfterUnitCues: cues("afterUnit"),
+      leadStopWords: stopWords("lead"), trailStopWords: stopWords("trail"), phraseVerbs: stopWords("verb"),
+      prepositions: stopWords("preposition"), scopes: scopes,
+      responsibilityLabels: labels,
+      phaseCues: milestones.filter { $0.first == "phase" && $0.count > 1 }.map { $0[1] },
+      reviewCues: milestones.filter { $0.first == "review" && $0.count > 1 }.map { $0[1] },
+      departments: try DepartmentTable(table: load("departments.tsv")))
+  }
+}

@@ -1,0 +1,39 @@
+import PlanLensModel
+import PlanLensText
+
+/// Extracts the facts of a plan (quantities, responsibilities, milestones) from its cleaned text,
+/// outline and metadata.
+public struct FactExtractor: Sendable {
+  /// The facts of one document.
+  public struct Facts: Sendable {
+    public var quantities: [Quantity]
+    public var responsibilities: [Responsibility]
+    public var milestones: [Milestone]
+  }
+
+  let normalizer = UnicodeNormalizer()
+  let quantities: QuantityExtractor
+  let responsibilities: ResponsibilityExtractor
+  let milestones: MilestoneExtractor
+
+  /// An extractor with the rule tables shipped with PlanLens.
+  public init() throws {
+    let rules = try ExtractionRules.standard()
+    let cues = try MetadataCues.standard()
+    quantities = QuantityExtractor(rules: rules, planPeriods: cues.planPeriods)
+    responsibilities = ResponsibilityExtractor(
+      labels: rules.responsibilityLabels,
+      resolver: DepartmentResolver(table: rules.departments, divisions: try AdministrativeDivisions.standard()))
+    milestones = MilestoneExtractor(phaseCues: rules.phaseCues, reviewCues: rules.reviewCues)
+  }
+
+  /// - Parameters:
+  ///   - source: the decoded source text (quotes are its slices).
+  ///   - cleaned: the cleaned text with its map to the source.
+  public func extract(source: String, cleaned: MappedText, outline: DocumentOutline, meta: DocumentMeta) throws -> Facts {
+    let doc = DocumentText(source: source, normalized: try normalizer.nfkc(cleaned), outline: outline, meta: meta)
+    return Facts(
+      quantities: try quantities.extract(doc), responsibilities: responsibilities.extract(doc),
+      milestones: try milestones.extract(doc))
+  }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import PlanLensText
+
+/// Cuts the indicator (the measured thing) out of a clause, at ICU word boundaries
+/// (indicator-stopwords.tsv).
+///
+/// The indicator is the phrase before the comparator or number (养老机构护理型床位占比不低于55%),
+/// without deadlines, scope (全区) and edge stop-words, cut at a preposition (新建城镇居住区按照
+/// 每百户…). When that phrase is empty or ends in a verb (分期分批建设48处农村互助养老院), the head
+/// noun phrase after the number is the indicator; an allocation (福彩公益金55%以上用于…) joins both.
+struct IndicatorCutter: Sendable {
+  let leadStopWords: Set<String>
+  let trailStopWords: Set<String>
+  let verbs: Set<String>
+  let prepositions: Set<String>
+  let scopes: [RegexBox]
+  let segmenter = TextSegmenter()
+
+  static let conjunctions: Set<String> = ["或", "和", "及", "与", "或者", "以及"]
+
+  /// The indicator, the scope and the indicator's range in `s`.
+  func cut(
+    _ s: [Unicode.Scalar], before: Range<Int>, after: Range<Int>, excluded: [Range<Int>]
+  ) -> (indicator: String, scope: String?, range: Range<Int>?) {
+    // Deadlines and dates inside the phrase are not part of the measured thing.
+    var pieces: [Range<Int>] = []
+    var cursor = before.lowerBound
+    for x in excluded.sorted(by: { $0.lowerBound < $1.lowerBound }) where x.overlaps(before) {
+      if x.lowerBound > cursor { pieces.append(cursor..<x.lowerBound) }
+      cursor = max(cursor, x.upperBound)
+    }
+    if cursor < before.upperBound { pieces.append(cursor..<before.upperBound) }
+
+    var scope: String? = nil
+    var head: Range<Int>? = nil
+    var endsInVerb = false
+    for piece in pieces.reversed() {
+      var phrase = piece
+      if let (scopeText, length) = matchScope(s, phrase) {
+        scope = scopeText
+        phrase = (phrase.lowerBound + length)..<phrase.upperBound
+      }
+      if let (trimmed, verb) = trimBefore(s, phrase) {
+        head = trimmed
+        endsInVerb = verb
+        break
+      }
+    }
+    // An allocation: 福彩公益金55%以上用于支持发展养老服务.
+    if let h = head, Self.startsWith(s, after, "用于"), let purpose = trimAfter(s, after, cutAtVerbs: false) {
+      let noun = headNoun(s, h)
+      return (Self.string(s[noun]) + Self.string(s[purpose]), scope, noun.lowerBound..<purpose.upperBound)
+    }
+    if let h = head, !endsInVerb { return (Self.string(s[h]), scope, h) }
+    if let a = trimAfter(s, after, cutAtVerbs: true) { return (Self.string(s[a]), scope, a) }
+    if let h = head { return (Self.string(s[h]), scope, h) }
+    return ("", scope, nil)
+  }
+
+  private func matchScope(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (String, Int)? {
+    let text = Self.string(s[r])
+    let ns = text as NSString
+    for box in scopes {
+      if let m = box.regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)), m.range.length > 0 {
+        let matched = ns.substring(with: m.range)
+        return (ResponsibilityExtractor.fullWidthBrackets(matched), matched.unicodeScalars.count)
+      }
+    }
+    return nil
+  }
+
+  /// The phrase before a number, trimmed and cut at a preposition; whether it ends in a verb.
+  private func trimBefore(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (Range<Int>, Bool)? {
+    guard var words = tokens(s, r) else { return nil }
+    trimEdges(&words)
+    // A phrase ending in a verb gives way to the words after the number.
+    if let last = words.last, verbs.contains(last.text) || Self.conjunctions.contains(last.text), let first = words.first {
+      return (first.range.lowerBound..<last.range.upperBound, true)
+    }
+    if let k = words.indices.dropFirst().first(where: { prepositions.contains(words[$0].text) }) {
+      var left = Array(words[..<k])
+      trimEdges(&left)
+      if left.reduce(0, { $0 + $1.text.count }) >= 2 {
+        words = left
+      } else {
+        words = Array(words[(k + 1)...])
+        trimEdges(&words)
+      }
+    }
+    guard let first = words.first, let last = words.last else { return nil }
+    let range = first.range.lowerBound..<last.range.upperBound
+    guard range.count >= 2 else { return nil }
+    return (range, verbs.contains(last.text) || Self.conjunctions.contains(last.text))
+  }
+
+  /// The head noun phrase after a number: after its last 的, without leading verbs, up to the
+  /// next verb (2.1万名|60岁以上老年人|开展健康指导).
+  private func trimAfter(_ s: [Unicode.Scalar], _ r: Range<Int>, cutAtVerbs: Bool) -> Range<Int>? {
+    var a = r
+    if cutAtVerbs, let de = (a.lowerBound..<a.upperBound).last(where: { s[$0] == "的" }) { a = (de + 1)..<a.upperBound }
+    guard var words = tokens(s, a) else { return nil }
+    var startsWithVerb = false
+    while let f = words.first, !f.isWord && !Self.keepsPunctuation(f.text) || leadStopWords.contains(f.text)
+      || verbs.contains(f.text) || isComposed(f.text, of: leadStopWords)
+    {
+      if verbs.contains(f.text) { startsWithVerb = true }
+      words.removeFirst()
+    }
+    if cutAtVerbs {
+      if startsWithVerb, let k = words.indices.last(where: { verbs.contains(words[$0].text) }) {
+        // A verb phrase (实行…适用过渡期政策): its object, at the end.
+        words = Array(words[(k + 1)...])
+      } else if let k = words.indices.dropFirst().first(where: { verbs.contains(words[$0].text) }) {
+        // A noun phrase followed by what it does (60岁以上老年人|开展健康指导).
+        words = Array(words[..<k])
+      }
+    }
+    if cutAtVerbs, let k = words.indices.first(where: { !words[$0].isWord && "、,;".contains(words[$0].text) }) {
+      words = Array(words[..<k])
+    }
+    trimEdges(&words)
+    guard let first = words.first, let last = words.last else { return nil }
+    let range = first.range.lowerBound..<last.range.upperBound
+    return range.count >= 2 ? range : nil
+  }
+
+  /// The words after the last 的 of a phrase (区级以上人民政府留成的|福彩公益金).
+  private func headNoun(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+    if let de = r.last(where: { s[$0] == "的" }), de + 2 < r.upperBound { return (de + 1)..<r.upperBound }
+    return r
+  }
+
+  private func tokens(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [TextSegment]? {
+    guard !r.isEmpty, let words = try? segmenter.words(in: Self.string(s[r])) else { return nil }
+    return words.map { TextSegment(range: ($0.range.lowerBound + r.lowerBound)..<($0.range.upperBound + r.lowerBound), text: $0.text, kind: $0.kind) }
+  }
+
+  private func trimEdges(_ words: inout [TextSegment]) {
+    while let f = words.first,
+      !f.isWord && !Self.keepsPunctuation(f.text) || leadStopWords.contains(f.text) || isComposed(f.text, of: leadStopWords)
+    {
+      words.removeFirst()
+    }
+    while let l = words.last,
+      !l.isWord && !Self.keepsPunctuation(l.text) || trailStopWords.contains(l.text) || isComposed(l.text, of: trailStopWords)
+    {
+      words.removeLast()
+    }
+  }
+
+  /// Whether `token` is a run of words of `set` (可在 = 可 + 在).
+  private func isComposed(_ token: String, of set: Set<String>) -> Bool {
+    if set.contains(token) { return true }
+    let chars = Array(token)
+    guard chars.count > 1 else { return false }
+    for i in 1..<chars.count where set.contains(String(chars[..<i])) {
+      if isComposed(String(chars[i...]), of: set) { return true }
+    }
+    return false
+  }
+
+  /// Quotes and book-title marks belong to names (“智慧消防”, 《养老机构服务安全基本规范》).
+  private static func keepsPunctuation(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { "“”\"《》()（）".unicodeScalars.contains($0) }
+  }
+
+  private static func startsWith(_ s: [Unicode.Scalar], _ r: Range<Int>, _ word: String) -> Bool {
+    let w = Array(word.unicodeScalars)
+    return r.count >= w.count && zip(w, s[r.lowerBound..<(r.lowerBound + w.count)]).allSatisfy { $0 == $1 }
+  }
+
+  static func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: slice)
+    return String(view)
+  }
+}

@@ -1,0 +1,158 @@
+import PlanLensText
+
+/// Finds numbers in NFKC-normalised text: Arabic digits with decimals and thousands separators,
+/// Chinese numerals (一千二百, 两, 二〇二五), 百分之六十 / 千分之五, 万/亿 multipliers (５万张 →
+/// 50000 张; 3000万元 stays 3000 万元), ranges (2-5级, 60%—70%) and infix approximations
+/// (700余名). Units come from the `units.tsv` table.
+struct NumberScanner: Sendable {
+  let units: [[Unicode.Scalar]]
+  let infixes: [Unicode.Scalar]
+
+  static let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "~", "－", "～", "至", "到", "―"]
+
+  func scan(_ s: [Unicode.Scalar], in range: Range<Int>) -> [NumberExpression] {
+    var out: [NumberExpression] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      guard var first = number(s, at: i, end: range.upperBound) else {
+        i += 1
+        continue
+      }
+      // A range: number [unit] dash number [unit].
+      var j = first.end
+      var dashEnd = j
+      while dashEnd < range.upperBound, Self.dashes.contains(s[dashEnd]), dashEnd - j < 2 { dashEnd += 1 }
+      if dashEnd > j, let second = number(s, at: dashEnd, end: range.upperBound),
+        second.isChinese == first.isChinese, first.unit == nil || first.unit == second.unit, second.value > first.value
+      {
+        first.valueMax = second.value
+        first.unit = second.unit
+        first.infix = first.infix ?? second.infix
+        first.end = second.end
+        first.numberEnd = second.numberEnd
+        j = second.end
+      }
+      out.append(first)
+      i = max(j, i + 1)
+    }
+    return out
+  }
+
+  /// One number with its multiplier, infix and unit starting at `i`.
+  private func number(_ s: [Unicode.Scalar], at i: Int, end: Int) -> NumberExpression? {
+    // Not in the middle of a number or a word of digits and letters.
+    if i > 0, Self.isDigit(s[i - 1]) || s[i - 1] == "." { return nil }
+    var value: Double
+    var j: Int
+    var isChinese = false
+    var fractionUnit: String? = nil
+    if let (v, e) = arabic(s, at: i, end: end) {
+      value = v
+      j = e
+    } else if let (v, e, unit) = fraction(s, at: i, end: end) {
+      value = v
+      j = e
+      isChinese = true
+      fractionUnit = unit
+    } else if let (v, e) = chinese(s, at: i, end: end) {
+      if i > 0, ChineseNumerals.isNumeral(s[i - 1]) { return nil }
+      value = v
+      j = e
+      isChinese = true
+    } else {
+      return nil
+    }
+    let numberEnd = j
+    if let unit = fractionUnit {
+      return NumberExpression(
+        start: i, end: j, numberEnd: numberEnd, value: value, valueMax: nil, unit: unit, infix: nil,
+        isChinese: true, isFraction: true)
+    }
+    var infix: String? = nil
+    if j < end, infixes.contains(s[j]) {
+      infix = String(s[j])
+      j += 1
+    }
+    if let unit = unit(s, at: j, end: end) {
+      return NumberExpression(
+        start: i, end: j + unit.count, numberEnd: numberEnd, value: value, valueMax: nil, unit: String(String.UnicodeScalarView(unit)),
+        infix: infix, isChinese: isChinese, isFraction: false)
+    }
+    // 万 / 亿 multiplier before a unit: ５万张 → 50000 张.
+    if j < end, let m = ChineseNumerals.largeUnits[s[j]], !isChinese || infix == nil {
+      var k = j + 1
+      var infix2 = infix
+      if k < end, infixes.contains(s[k]) {
+        infix2 = String(s[k])
+        k += 1
+      }
+      if let unit = unit(s, at: k, end: end) {
+        return NumberExpression(
+          start: i, end: k + unit.count, numberEnd: numberEnd, value: value * Double(m), valueMax: nil,
+          unit: String(String.UnicodeScalarView(unit)), infix: infix2, isChinese: isChinese, isFraction: false)
+      }
+    }
+    if infix != nil { j -= 1 }
+    return NumberExpression(
+      start: i, end: j, numberEnd: numberEnd, value: value, valueMax: nil, unit: nil, infix: nil,
+      isChinese: isChinese, isFraction: false)
+  }
+
+  private func unit(_ s: [Unicode.Scalar], at i: Int, end: Int) -> [Unicode.Scalar]? {
+    units.first { u in
+      i + u.count <= end && zip(u, s[i..<(i + u.count)]).allSatisfy { $0 == $1 }
+    }
+  }
+
+  /// 1200, 1,200, 21.58.
+  private func arabic(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (Double, Int)? {
+    guard i < end, Self.isDigit(s[i]) else { return nil }
+    var j = i
+    var digits = ""
+    while j < end {
+      if Self.isDigit(s[j]) {
+        digits.unicodeScalars.append(s[j])
+        j += 1
+      } else if s[j] == ",", j + 3 < end || j + 3 == end, (1...3).allSatisfy({ j + $0 < end && Self.isDigit(s[j + $0]) }),
+        j + 4 >= end || !Self.isDigit(s[j + 4])
+      {
+        j += 1
+      } else if s[j] == ".", j + 1 < end, Self.isDigit(s[j + 1]), !digits.contains(".") {
+        digits.append(".")
+        j += 1
+      } else {
+        break
+      }
+    }
+    guard let v = Double(digits) else { return nil }
+    return (v, j)
+  }
+
+  /// 百分之六十 → (60, %), 千分之五 → (5, ‰), 百分之5 too.
+  private func fraction(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (Double, Int, String)? {
+    guard i + 3 < end, s[i + 1] == "分", s[i + 2] == "之" else { return nil }
+    let unit: String
+    switch s[i] {
+    case "百": unit = "%"
+    case "千": unit = "‰"
+    default: return nil
+    }
+    if let (v, e) = arabic(s, at: i + 3, end: end) { return (v, e, unit) }
+    if let (v, e) = chinese(s, at: i + 3, end: end) { return (v, e, unit) }
+    return nil
+  }
+
+  /// A run of Chinese numerals (without 万/亿 at its very end, which may be a multiplier).
+  private func chinese(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (Double, Int)? {
+    var j = i
+    while j < end, ChineseNumerals.isNumeral(s[j]) { j += 1 }
+    // A trailing 万/亿 is left for the multiplier step.
+    while j > i, ChineseNumerals.largeUnits[s[j - 1]] != nil { j -= 1 }
+    guard j > i, ChineseNumerals.digits[s[i]] != nil || s[i] == "十", let v = ChineseNumerals.value(of: s[i..<j]) else {
+      return nil
+    }
+    return (Double(v), j)
+  }
+
+  static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+}

@@ -1,0 +1,151 @@
+import PlanLensModel
+import PlanLensText
+
+/// Extracts the numbers of policy interest with what they measure, their comparator, unit,
+/// deadline, scope and kind.
+///
+/// Works sentence by sentence (ICU sentence breaks) over each heading's own text. A deadline at
+/// the head of a sentence governs the numbers after it; a deadline that opens a heading's own
+/// text (发展目标。2025年年底前，…) governs the numbers of the headings under it.
+struct QuantityExtractor: Sendable {
+  let rules: ExtractionRules
+  let scanner: NumberScanner
+  let comparators: ComparatorResolver
+  let cutter: IndicatorCutter
+  let classifier: QuantityKindClassifier
+  let deadlines: DeadlineFinder
+  let segmenter = TextSegmenter()
+
+  init(rules: ExtractionRules, planPeriods: [(name: String, start: Int, end: Int)]) {
+    self.rules = rules
+    scanner = NumberScanner(units: rules.units, infixes: rules.comparators.filter { $0.position == .infix }.compactMap(\.cue.first))
+    comparators = ComparatorResolver(cues: rules.comparators)
+    cutter = IndicatorCutter(
+      leadStopWords: rules.leadStopWords, trailStopWords: rules.trailStopWords, verbs: rules.phraseVerbs,
+      prepositions: rules.prepositions, scopes: rules.scopes)
+    classifier = QuantityKindClassifier(
+      baselineHeadingCues: rules.baselineHeadingCues, baselineCues: rules.baselineCues,
+      standardCues: rules.standardCues, standardAfterUnitCues: rules.standardAfterUnitCues)
+    deadlines = DeadlineFinder(planPeriods: planPeriods)
+  }
+
+  static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", "。", ":", "、", "!", "?", "\n"]
+  static let phraseBreaks: Set<Unicode.Scalar> = [",", ";", "。", ":", "!", "?", "\n"]
+
+  func extract(_ doc: DocumentText) throws -> [Quantity] {
+    let s = doc.normalized.scalars
+    let text = { (r: Range<Int>) in doc.quote(r).0 }
+    var out: [Quantity] = []
+    var inherited: [String: Deadline] = [:]
+    for region in doc.regions {
+      let labelEnd = region.heading.map { doc.normalized.index(atSource: $0.span.start + $0.label.unicodeScalars.count) }
+      let sentences = try segmenter.sentences(in: IndicatorCutter.string(s[region.range])).map {
+        (region.range.lowerBound + $0.range.lowerBound)..<(region.range.lowerBound + $0.range.upperBound)
+      }
+      let found = sentences.map { deadlines.deadlines(in: s, range: $0, planEnd: doc.meta.period.end, text: text) }
+      // A deadline opening a heading's own text (its first or second sentence, after a run-in
+      // title) governs the headings under it; the parent's governs this heading's numbers.
+      let parentDeadline = region.heading?.parent.flatMap { inherited[$0] }
+      if let h = region.heading {
+        let opening = zip(sentences, found).prefix(2).lazy.compactMap { sentence, matches in
+          matches.first.flatMap { $0.range.lowerBound - sentence.lowerBound <= 1 ? $0.deadline : nil }
+        }.first
+        inherited[h.id] = (region.provision == nil ? opening : nil) ?? parentDeadline
+      }
+      for (range, found) in zip(sentences, found) {
+        let dates = DateExpression.all(in: IndicatorCutter.string(s[range])).map {
+          (range.lowerBound + $0.range.lowerBound)..<(range.lowerBound + $0.range.upperBound)
+        }
+        let excluded = found.map(\.range) + dates
+        var previousEnd = range.lowerBound
+        let sentenceText = IndicatorCutter.string(s[range])
+        let firstClause = boundary(s, from: range.lowerBound, back: false, limit: range.upperBound, breaks: Self.phraseBreaks)
+        let opening = firstClause - range.lowerBound <= 8 ? IndicatorCutter.string(s[range.lowerBound..<firstClause]) : ""
+        for number in scanner.scan(s, in: range) {
+          if let labelEnd, number.start < labelEnd { continue }
+          guard accepts(number, in: s, range: range, excluded: excluded) else { continue }
+          let clauseStart = max(
+            previousEnd, boundary(s, from: number.start, back: true, limit: range.lowerBound, breaks: Self.clauseBreaks))
+          let clauseEnd = boundary(s, from: number.end, back: false, limit: range.upperBound, breaks: Self.clauseBreaks)
+          let phraseEnd = boundary(s, from: number.end, back: false, limit: range.upperBound, breaks: Self.phraseBreaks)
+          let (comparator, afterEnd, cueStart) = comparators.comparator(
+            for: number, in: s, clauseStart: clauseStart, clauseEnd: clauseEnd)
+          if number.isChinese, !number.isFraction, cueStart == nil,
+            !isChineseCountContext(number, s, afterEnd: afterEnd, clauseStart: clauseStart)
+          {
+            continue
+          }
+          previousEnd = afterEnd
+          let (indicator, scope, indicatorRange) = cutter.cut(
+            s, before: clauseStart..<(cueStart ?? number.start), after: afterEnd..<max(afterEnd, phraseEnd),
+            excluded: excluded)
+          let own = found.last(where: { $0.range.upperBound <= number.start })?.deadline
+          let afterUnit = IndicatorCutter.string(s[afterEnd..<min(range.upperBound, afterEnd + 4)])
+          let kind = classifier.kind(
+            titles: region.titles, clauseBefore: IndicatorCutter.string(s[clauseStart..<number.start]),
+            opening: opening, sentence: sentenceText, afterUnit: afterUnit, hasDeadline: own != nil,
+            comparator: comparator)
+          // Inherited deadlines govern goals, not facts.
+          let deadline = own ?? (kind == .baseline ? nil : parentDeadline)
+          let quoteStart = min(indicatorRange?.lowerBound ?? number.start, cueStart ?? number.start, number.start)
+          let quoteEnd = max(afterEnd, indicatorRange?.upperBound ?? afterEnd)
+          let (quote, span) = doc.quote(quoteStart..<quoteEnd)
+          out.append(
+            Quantity(
+              kind: kind, indicator: indicator, comparator: comparator, value: number.value, valueMax: number.valueMax,
+              unit: number.unit, deadline: deadline, scope: scope, heading: region.heading?.id,
+              provision: region.provision?.id, quote: quote, span: span))
+        }
+      }
+    }
+    return out
+  }
+
+  /// Whether a number is of policy interest: it has a unit, and it is not a calendar year, an
+  /// ordinal (第二批), part of a slogan (1+6+N), a code (GB 38600) or a date.
+  private func accepts(_ n: NumberExpression, in s: [Unicode.Scalar], range: Range<Int>, excluded: [Range<Int>]) -> Bool {
+    guard let unit = n.unit else { return false }
+    if excluded.contains(where: { $0.overlaps(n.start..<n.numberEnd) }) { return false }
+    if unit == "年", n.value >= 1900 { return false }
+    let before = n.start > range.lowerBound ? s[n.start - 1] : " "
+    if before == "第" || before == "+" { return false }
+    if n.end < range.upperBound, s[n.end] == "+" || s[n.end] == "性" { return false }
+    if n.numberEnd < range.upperBound, s[n.numberEnd] == "+" { return false }
+    // Codes: letters just before (GB 38600, 5G is caught by having no unit).
+    var k = n.start - 1
+    while k >= range.lowerBound, s[k] == " " { k -= 1 }
+    if k >= range.lowerBound, s[k].isASCII, s[k].properties.isAlphabetic || s[k] == "/" { return false }
+    return true
+  }
+
+  /// A number in Chinese numerals without a comparator before it counts only as a duration
+  /// (五年内) or in a rate (每年…一次): elsewhere 一, 三, 四级 are words, not figures.
+  private func isChineseCountContext(_ n: NumberExpression, _ s: [Unicode.Scalar], afterEnd: Int, clauseStart: Int) -> Bool {
+    let cue = IndicatorCutter.string(s[n.end..<afterEnd])
+    if cue == "内" || cue == "以内" { return true }
+    let head = IndicatorCutter.string(s[max(clauseStart, n.start - 8)..<n.start])
+    return head.contains("每年") || head.contains("每月") || head.contains("每季")
+  }
+
+  /// The nearest clause break from `i` (backwards or forwards), ignoring breaks inside brackets
+  /// (各县（市、区）).
+  private func boundary(_ s: [Unicode.Scalar], from i: Int, back: Bool, limit: Int, breaks: Set<Unicode.Scalar>) -> Int {
+    var depth = 0
+    if back {
+      var j = i
+      while j > limit {
+        let c = s[j - 1]
+        if c == ")" { depth += 1 } else if c == "(" { depth = max(0, depth - 1) } else if depth == 0, breaks.contains(c) { break }
+        j -= 1
+      }
+      return j
+    }
+    var j = i
+    while j < limit {
+      let c = s[j]
+      if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0, breaks.contains(c) { break }
+      j += 1
+    }
+    return j
+  }
+}
