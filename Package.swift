@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
   ],
   targets: [
     // System ICU (Debian's libicu-dev) behind a header that exposes only <stdint.h> types.
@@ -54,6 +55,7 @@ let package = Package(
       name: "PlanLensKit",
       dependencies: [
         "PlanLensModel", "PlanLensText", "PlanLensIngest", "PlanLensStructure", "PlanLensExtract",
+        .product(name: "CSV", package: "CSV.swift"),
       ]
     ),
     .executableTarget(

@@ -16,13 +16,16 @@ struct DocumentText: Sendable {
   }
 
   let source: [Unicode.Scalar]
+  /// The cleaned text (as printed, artefacts removed), for names and indicators.
+  let cleaned: MappedText
   let normalized: MappedText
   let outline: DocumentOutline
   let meta: DocumentMeta
   let regions: [Region]
 
-  init(source: String, normalized: MappedText, outline: DocumentOutline, meta: DocumentMeta) {
+  init(source: String, cleaned: MappedText, normalized: MappedText, outline: DocumentOutline, meta: DocumentMeta) {
     self.source = Array(source.unicodeScalars)
+    self.cleaned = cleaned
     self.normalized = normalized
     self.outline = outline
     self.meta = meta
@@ -56,6 +59,11 @@ struct DocumentText: Sendable {
     var view = String.UnicodeScalarView()
     view.append(contentsOf: source[r.clamped(to: 0..<source.count)])
     return (String(view), Span(r))
+  }
+
+  /// A range of the normalised text as printed (full-width forms kept, artefacts removed).
+  func printed(_ range: Range<Int>) -> String {
+    cleaned.slice(cleaned.range(ofSource: normalized.sourceRange(range)))
   }
 
   /// The year a month-day without a year belongs to: the issue year, else the plan's first year.

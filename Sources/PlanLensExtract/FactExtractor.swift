@@ -31,7 +31,8 @@ public struct FactExtractor: Sendable {
   ///   - source: the decoded source text (quotes are its slices).
   ///   - cleaned: the cleaned text with its map to the source.
   public func extract(source: String, cleaned: MappedText, outline: DocumentOutline, meta: DocumentMeta) throws -> Facts {
-    let doc = DocumentText(source: source, normalized: try normalizer.nfkc(cleaned), outline: outline, meta: meta)
+    let doc = DocumentText(
+      source: source, cleaned: cleaned, normalized: try normalizer.nfkc(cleaned), outline: outline, meta: meta)
     return Facts(
       quantities: try quantities.extract(doc), responsibilities: responsibilities.extract(doc),
       milestones: try milestones.extract(doc))

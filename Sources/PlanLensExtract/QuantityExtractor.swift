@@ -76,9 +76,15 @@ struct QuantityExtractor: Sendable {
             continue
           }
           previousEnd = afterEnd
-          let (indicator, scope, indicatorRange) = cutter.cut(
+          let (cutIndicator, scope, indicatorRange) = cutter.cut(
             s, before: clauseStart..<(cueStart ?? number.start), after: afterEnd..<max(afterEnd, phraseEnd),
             excluded: excluded)
+          // As printed, unless the indicator joins two pieces (福彩公益金…用于…).
+          let indicator =
+            indicatorRange.map { r in
+              let printed = doc.printed(r)
+              return printed.unicodeScalars.count == cutIndicator.unicodeScalars.count ? printed : cutIndicator
+            } ?? cutIndicator
           let own = found.last(where: { $0.range.upperBound <= number.start })?.deadline
           let afterUnit = IndicatorCutter.string(s[afterEnd..<min(range.upperBound, afterEnd + 4)])
           let kind = classifier.kind(

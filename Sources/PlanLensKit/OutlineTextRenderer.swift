@@ -38,6 +38,46 @@ public struct OutlineTextRenderer: Sendable {
       let suffix = count > 1 ? "  (\(count) provisions)" : ""
       out += "\(indent)\(label)\(h.title)\(suffix)\n"
     }
+    out += facts(document)
+    return out
+  }
+
+  /// Tables of quantities, responsibilities and milestones.
+  private func facts(_ document: ExtractedDocument) -> String {
+    var out = ""
+    let labels = Dictionary(uniqueKeysWithValues: document.headings.map { ($0.id, $0.label.isEmpty ? $0.title : $0.label) })
+    if !document.quantities.isEmpty {
+      out += "\nQuantities (\(document.quantities.count))\n"
+      out += TextTable(
+        header: ["kind", "indicator", "cmp", "value", "unit", "deadline", "heading"],
+        rows: document.quantities.map { q in
+          [
+            q.kind.rawValue, q.indicator, q.comparator,
+            QuantityRow.number(q.value) + (q.valueMax.map { "–" + QuantityRow.number($0) } ?? ""), q.unit ?? "",
+            q.deadline?.year.map(String.init) ?? "", q.heading.flatMap { labels[$0] } ?? "",
+          ]
+        }
+      ).render()
+    }
+    if !document.responsibilities.isEmpty {
+      out += "\nResponsibilities (\(document.responsibilities.count))\n"
+      out += TextTable(
+        header: ["heading", "lead", "support"],
+        rows: document.responsibilities.map { r in
+          [
+            r.heading.flatMap { labels[$0] } ?? "(plan)", r.lead.map(\.name).joined(separator: "、"),
+            r.support.map(\.name).joined(separator: "、"),
+          ]
+        }
+      ).render()
+    }
+    if !document.milestones.isEmpty {
+      out += "\nMilestones (\(document.milestones.count))\n"
+      out += TextTable(
+        header: ["label", "start", "end", "as printed"],
+        rows: document.milestones.map { [$0.label, $0.start ?? "", $0.end ?? "", $0.text] }
+      ).render()
+    }
     return out
   }
 }

@@ -11,6 +11,6 @@ struct PlanLensCommand: ParsableCommand {
         planlens extract corpus/jining-yanzhou-2021-plan.txt --format json
         planlens extract corpus/*.txt --format text
       """,
-    subcommands: [ExtractCommand.self]
+    subcommands: [ExtractCommand.self, TargetsCommand.self]
   )
 }
