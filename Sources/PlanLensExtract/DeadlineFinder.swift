@@ -17,7 +17,9 @@ struct DeadlineFinder: Sendable {
     var out: [Match] = []
     var i = range.lowerBound
     while i < range.upperBound {
-      if let m = calendarDeadline(s, at: i, end: range.upperBound, text: text) ?? namedPeriod(s, at: i, end: range.upperBound, planEnd: planEnd, text: text) {
+      if let m = calendarDeadline(s, at: i, end: range.upperBound, text: text)
+        ?? namedPeriod(s, at: i, end: range.upperBound, planEnd: planEnd, text: text)
+      {
         out.append(m)
         i = m.range.upperBound
       } else {
@@ -75,7 +77,8 @@ struct DeadlineFinder: Sendable {
       day = [3: 31, 6: 30, 9: 30, 12: 31][q * 3]
       j = after
       explicit = true
-    } else if let (m, after) = Self.smallNumber(s, at: j, end: end), after < end, s[after] == "月", (1...12).contains(m) {
+    } else if let (m, after) = Self.smallNumber(s, at: j, end: end), after < end, s[after] == "月", (1...12).contains(m)
+    {
       month = m
       j = after + 1
       if let t = Self.match(s, at: j, end: end, any: ["底前", "底", "末"]) {
@@ -101,7 +104,9 @@ struct DeadlineFinder: Sendable {
   }
 
   /// “十四五”期间 / 时期 / 末, 规划期末, 规划期内.
-  private func namedPeriod(_ s: [Unicode.Scalar], at i: Int, end: Int, planEnd: Int?, text: (Range<Int>) -> String) -> Match? {
+  private func namedPeriod(_ s: [Unicode.Scalar], at i: Int, end: Int, planEnd: Int?, text: (Range<Int>) -> String)
+    -> Match?
+  {
     var j = i
     if j < end, ["\"", "“", "「"].contains(s[j]) { j += 1 }
     for p in planPeriods {

@@ -48,7 +48,8 @@ struct DocumentText: Sendable {
         titles.append(c.title)
         current = c.parent.flatMap { byID[$0] }
       }
-      regions.append(Region(heading: h, provision: provisionOf[h.id], titles: titles, range: starts[i]..<max(starts[i], end)))
+      regions.append(
+        Region(heading: h, provision: provisionOf[h.id], titles: titles, range: starts[i]..<max(starts[i], end)))
     }
     self.regions = regions
   }

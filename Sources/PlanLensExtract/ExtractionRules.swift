@@ -44,7 +44,8 @@ public struct ExtractionRules: Sendable {
     let comparatorTable = try load("comparators.tsv")
     for (i, row) in comparatorTable.rows.enumerated() {
       guard row.count >= 3, let position = ComparatorCue.Position(rawValue: row[0]) else {
-        throw DataTableError.badRow(table: comparatorTable.name, row: i + 1, reason: "expected position, cue, comparator")
+        throw DataTableError.badRow(
+          table: comparatorTable.name, row: i + 1, reason: "expected position, cue, comparator")
       }
       comparators.append(
         ComparatorCue(
@@ -56,7 +57,9 @@ public struct ExtractionRules: Sendable {
     let kinds = try load("kind-cues.tsv").rows
     let cues = { (kind: String) in kinds.filter { $0.first == kind && $0.count > 1 }.map { $0[1] } }
     let stops = try load("indicator-stopwords.tsv").rows
-    let stopWords = { (edge: String) in Set(stops.filter { $0.count > 1 && ($0[0] == edge || $0[0] == "both") }.map { $0[1] }) }
+    let stopWords = { (edge: String) in
+      Set(stops.filter { $0.count > 1 && ($0[0] == edge || $0[0] == "both") }.map { $0[1] })
+    }
     let scopes = try load("scopes.tsv").firstColumn.map { RegexBox("^(?:" + $0 + ")") }
     let labels = try load("responsibility-labels.tsv").rows.filter { $0.count > 1 }.map { (label: $0[1], role: $0[0]) }
       .sorted { $0.label.count > $1.label.count }

@@ -30,7 +30,8 @@ public struct FactExtractor: Sendable {
   /// - Parameters:
   ///   - source: the decoded source text (quotes are its slices).
   ///   - cleaned: the cleaned text with its map to the source.
-  public func extract(source: String, cleaned: MappedText, outline: DocumentOutline, meta: DocumentMeta) throws -> Facts {
+  public func extract(source: String, cleaned: MappedText, outline: DocumentOutline, meta: DocumentMeta) throws -> Facts
+  {
     let doc = DocumentText(
       source: source, cleaned: cleaned, normalized: try normalizer.nfkc(cleaned), outline: outline, meta: meta)
     return Facts(

@@ -74,7 +74,9 @@ struct IndicatorCutter: Sendable {
     guard var words = tokens(s, r) else { return nil }
     trimEdges(&words)
     // A phrase ending in a verb gives way to the words after the number.
-    if let last = words.last, verbs.contains(last.text) || Self.conjunctions.contains(last.text), let first = words.first {
+    if let last = words.last, verbs.contains(last.text) || Self.conjunctions.contains(last.text),
+      let first = words.first
+    {
       return (first.range.lowerBound..<last.range.upperBound, true)
     }
     if let k = words.indices.dropFirst().first(where: { prepositions.contains(words[$0].text) }) {
@@ -100,8 +102,9 @@ struct IndicatorCutter: Sendable {
     if cutAtVerbs, let de = (a.lowerBound..<a.upperBound).last(where: { s[$0] == "的" }) { a = (de + 1)..<a.upperBound }
     guard var words = tokens(s, a) else { return nil }
     var startsWithVerb = false
-    while let f = words.first, !f.isWord && !Self.keepsPunctuation(f.text) || leadStopWords.contains(f.text)
-      || verbs.contains(f.text) || isComposed(f.text, of: leadStopWords)
+    while let f = words.first,
+      !f.isWord && !Self.keepsPunctuation(f.text) || leadStopWords.contains(f.text)
+        || verbs.contains(f.text) || isComposed(f.text, of: leadStopWords)
     {
       if verbs.contains(f.text) { startsWithVerb = true }
       words.removeFirst()
@@ -132,17 +135,23 @@ struct IndicatorCutter: Sendable {
 
   private func tokens(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [TextSegment]? {
     guard !r.isEmpty, let words = try? segmenter.words(in: Self.string(s[r])) else { return nil }
-    return words.map { TextSegment(range: ($0.range.lowerBound + r.lowerBound)..<($0.range.upperBound + r.lowerBound), text: $0.text, kind: $0.kind) }
+    return words.map {
+      TextSegment(
+        range: ($0.range.lowerBound + r.lowerBound)..<($0.range.upperBound + r.lowerBound), text: $0.text, kind: $0.kind
+      )
+    }
   }
 
   private func trimEdges(_ words: inout [TextSegment]) {
     while let f = words.first,
-      !f.isWord && !Self.keepsPunctuation(f.text) || leadStopWords.contains(f.text) || isComposed(f.text, of: leadStopWords)
+      !f.isWord && !Self.keepsPunctuation(f.text) || leadStopWords.contains(f.text)
+        || isComposed(f.text, of: leadStopWords)
     {
       words.removeFirst()
     }
     while let l = words.last,
-      !l.isWord && !Self.keepsPunctuation(l.text) || trailStopWords.contains(l.text) || isComposed(l.text, of: trailStopWords)
+      !l.isWord && !Self.keepsPunctuation(l.text) || trailStopWords.contains(l.text)
+        || isComposed(l.text, of: trailStopWords)
     {
       words.removeLast()
     }

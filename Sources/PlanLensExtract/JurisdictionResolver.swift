@@ -9,8 +9,11 @@ struct JurisdictionResolver: Sendable {
   let divisions: AdministrativeDivisions
   let cues: MetadataCues
 
-  func resolve(title: String, issuer: String?, notice: String, body: String) -> (jurisdiction: Jurisdiction, level: String?) {
-    let context = divisions.mentions(in: title + "\n" + (issuer ?? "") + "\n" + notice + "\n" + String(body.prefix(20000)))
+  func resolve(title: String, issuer: String?, notice: String, body: String) -> (
+    jurisdiction: Jurisdiction, level: String?
+  ) {
+    let context = divisions.mentions(
+      in: title + "\n" + (issuer ?? "") + "\n" + notice + "\n" + String(body.prefix(20000)))
     let contextDivisions = context.flatMap(\.candidates)
     for source in [title, issuer ?? "", notice] where !source.isEmpty {
       if let d = deepest(in: divisions.mentions(in: source), context: contextDivisions) {

@@ -74,7 +74,8 @@ public struct MetadataExtractor: Sendable {
   /// The issuing office: a short line of the notice that is only an office's name.
   private func issuer(in lines: [String]) -> String? {
     lines.first { line in
-      line.unicodeScalars.count <= 30 && !line.contains("关于") && Self.isOrganisationName(line, suffixes: cues.issuerSuffixes)
+      line.unicodeScalars.count <= 30 && !line.contains("关于")
+        && Self.isOrganisationName(line, suffixes: cues.issuerSuffixes)
     }
   }
 
@@ -116,11 +117,13 @@ public struct MetadataExtractor: Sendable {
     let head = String(body.prefix(3000))
     if let range = Self.yearRange(in: head) { return range }
     // 到2025年 / 2025年年底前 as the horizon of the plan.
-    let horizons = Self.horizonPattern.regex.matches(in: body, range: NSRange(location: 0, length: (body as NSString).length))
-      .compactMap { m -> Int? in
-        let ns = body as NSString
-        return Self.integer(ns.substring(with: m.range(at: 1)))
-      }
+    let horizons = Self.horizonPattern.regex.matches(
+      in: body, range: NSRange(location: 0, length: (body as NSString).length)
+    )
+    .compactMap { m -> Int? in
+      let ns = body as NSString
+      return Self.integer(ns.substring(with: m.range(at: 1)))
+    }
     let issueYear = issueDate.flatMap { Int($0.prefix(4)) }
     if let end = horizons.filter({ y in issueYear.map { y >= $0 } ?? true }).max() {
       return Period(start: nil, end: end)

@@ -27,11 +27,15 @@ struct MilestoneExtractor: Sendable {
         defer { i += 1 }
         guard zip(c, s[i..<(i + c.count)]).allSatisfy({ $0 == $1 }), s[i + c.count] == "(" else { continue }
         var labelStart = i
-        while labelStart > 0, s[labelStart - 1].properties.isIdeographic, i + c.count - labelStart < 12 { labelStart -= 1 }
+        while labelStart > 0, s[labelStart - 1].properties.isIdeographic, i + c.count - labelStart < 12 {
+          labelStart -= 1
+        }
         let open = i + c.count
         guard let close = (open..<min(s.count, open + 40)).first(where: { s[$0] == ")" }) else { continue }
         let inner = (open + 1)..<close
-        guard let (start, end) = Self.dateRange(IndicatorCutter.string(s[inner]), year: doc.documentYear) else { continue }
+        guard let (start, end) = Self.dateRange(IndicatorCutter.string(s[inner]), year: doc.documentYear) else {
+          continue
+        }
         let (quote, span) = doc.quote(inner)
         out.append(
           Milestone(
@@ -50,7 +54,8 @@ struct MilestoneExtractor: Sendable {
     for sentence in try segmenter.sentences(in: text) {
       guard let cue = reviewCues.first(where: sentence.text.contains) else { continue }
       guard let date = DateExpression.all(in: sentence.text).first, let year = date.year else { continue }
-      let range = (sentence.range.lowerBound + date.range.lowerBound)..<(sentence.range.lowerBound + date.range.upperBound)
+      let range =
+        (sentence.range.lowerBound + date.range.lowerBound)..<(sentence.range.lowerBound + date.range.upperBound)
       let (quote, span) = doc.quote(range)
       let end: String
       if let month = date.month {

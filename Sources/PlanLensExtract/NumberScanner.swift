@@ -75,7 +75,8 @@ struct NumberScanner: Sendable {
     }
     if let unit = unit(s, at: j, end: end) {
       return NumberExpression(
-        start: i, end: j + unit.count, numberEnd: numberEnd, value: value, valueMax: nil, unit: String(String.UnicodeScalarView(unit)),
+        start: i, end: j + unit.count, numberEnd: numberEnd, value: value, valueMax: nil,
+        unit: String(String.UnicodeScalarView(unit)),
         infix: infix, isChinese: isChinese, isFraction: false)
     }
     // 万 / 亿 multiplier before a unit: ５万张 → 50000 张.
@@ -113,7 +114,8 @@ struct NumberScanner: Sendable {
       if Self.isDigit(s[j]) {
         digits.unicodeScalars.append(s[j])
         j += 1
-      } else if s[j] == ",", j + 3 < end || j + 3 == end, (1...3).allSatisfy({ j + $0 < end && Self.isDigit(s[j + $0]) }),
+      } else if s[j] == ",", j + 3 < end || j + 3 == end,
+        (1...3).allSatisfy({ j + $0 < end && Self.isDigit(s[j + $0]) }),
         j + 4 >= end || !Self.isDigit(s[j + 4])
       {
         j += 1

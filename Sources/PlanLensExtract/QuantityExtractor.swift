@@ -18,7 +18,8 @@ struct QuantityExtractor: Sendable {
 
   init(rules: ExtractionRules, planPeriods: [(name: String, start: Int, end: Int)]) {
     self.rules = rules
-    scanner = NumberScanner(units: rules.units, infixes: rules.comparators.filter { $0.position == .infix }.compactMap(\.cue.first))
+    scanner = NumberScanner(
+      units: rules.units, infixes: rules.comparators.filter { $0.position == .infix }.compactMap(\.cue.first))
     comparators = ComparatorResolver(cues: rules.comparators)
     cutter = IndicatorCutter(
       leadStopWords: rules.leadStopWords, trailStopWords: rules.trailStopWords, verbs: rules.phraseVerbs,
@@ -38,7 +39,9 @@ struct QuantityExtractor: Sendable {
     var out: [Quantity] = []
     var inherited: [String: Deadline] = [:]
     for region in doc.regions {
-      let labelEnd = region.heading.map { doc.normalized.index(atSource: $0.span.start + $0.label.unicodeScalars.count) }
+      let labelEnd = region.heading.map {
+        doc.normalized.index(atSource: $0.span.start + $0.label.unicodeScalars.count)
+      }
       let sentences = try segmenter.sentences(in: IndicatorCutter.string(s[region.range])).map {
         (region.range.lowerBound + $0.range.lowerBound)..<(region.range.lowerBound + $0.range.upperBound)
       }
@@ -59,13 +62,16 @@ struct QuantityExtractor: Sendable {
         let excluded = found.map(\.range) + dates
         var previousEnd = range.lowerBound
         let sentenceText = IndicatorCutter.string(s[range])
-        let firstClause = boundary(s, from: range.lowerBound, back: false, limit: range.upperBound, breaks: Self.phraseBreaks)
-        let opening = firstClause - range.lowerBound <= 8 ? IndicatorCutter.string(s[range.lowerBound..<firstClause]) : ""
+        let firstClause = boundary(
+          s, from: range.lowerBound, back: false, limit: range.upperBound, breaks: Self.phraseBreaks)
+        let opening =
+          firstClause - range.lowerBound <= 8 ? IndicatorCutter.string(s[range.lowerBound..<firstClause]) : ""
         for number in scanner.scan(s, in: range) {
           if let labelEnd, number.start < labelEnd { continue }
           guard accepts(number, in: s, range: range, excluded: excluded) else { continue }
           let clauseStart = max(
-            previousEnd, boundary(s, from: number.start, back: true, limit: range.lowerBound, breaks: Self.clauseBreaks))
+            previousEnd, boundary(s, from: number.start, back: true, limit: range.lowerBound, breaks: Self.clauseBreaks)
+          )
           let clauseEnd = boundary(s, from: number.end, back: false, limit: range.upperBound, breaks: Self.clauseBreaks)
           let phraseEnd = boundary(s, from: number.end, back: false, limit: range.upperBound, breaks: Self.phraseBreaks)
           let (comparator, afterEnd, cueStart) = comparators.comparator(
@@ -109,7 +115,8 @@ struct QuantityExtractor: Sendable {
 
   /// Whether a number is of policy interest: it has a unit, and it is not a calendar year, an
   /// ordinal (第二批), part of a slogan (1+6+N), a code (GB 38600) or a date.
-  private func accepts(_ n: NumberExpression, in s: [Unicode.Scalar], range: Range<Int>, excluded: [Range<Int>]) -> Bool {
+  private func accepts(_ n: NumberExpression, in s: [Unicode.Scalar], range: Range<Int>, excluded: [Range<Int>]) -> Bool
+  {
     guard let unit = n.unit else { return false }
     if excluded.contains(where: { $0.overlaps(n.start..<n.numberEnd) }) { return false }
     if unit == "年", n.value >= 1900 { return false }
@@ -126,7 +133,9 @@ struct QuantityExtractor: Sendable {
 
   /// A number in Chinese numerals without a comparator before it counts only as a duration
   /// (五年内) or in a rate (每年…一次): elsewhere 一, 三, 四级 are words, not figures.
-  private func isChineseCountContext(_ n: NumberExpression, _ s: [Unicode.Scalar], afterEnd: Int, clauseStart: Int) -> Bool {
+  private func isChineseCountContext(_ n: NumberExpression, _ s: [Unicode.Scalar], afterEnd: Int, clauseStart: Int)
+    -> Bool
+  {
     let cue = IndicatorCutter.string(s[n.end..<afterEnd])
     if cue == "内" || cue == "以内" { return true }
     let head = IndicatorCutter.string(s[max(clauseStart, n.start - 8)..<n.start])
@@ -135,13 +144,20 @@ struct QuantityExtractor: Sendable {
 
   /// The nearest clause break from `i` (backwards or forwards), ignoring breaks inside brackets
   /// (各县（市、区）).
-  private func boundary(_ s: [Unicode.Scalar], from i: Int, back: Bool, limit: Int, breaks: Set<Unicode.Scalar>) -> Int {
+  private func boundary(_ s: [Unicode.Scalar], from i: Int, back: Bool, limit: Int, breaks: Set<Unicode.Scalar>) -> Int
+  {
     var depth = 0
     if back {
       var j = i
       while j > limit {
         let c = s[j - 1]
-        if c == ")" { depth += 1 } else if c == "(" { depth = max(0, depth - 1) } else if depth == 0, breaks.contains(c) { break }
+        if c == ")" {
+          depth += 1
+        } else if c == "(" {
+          depth = max(0, depth - 1)
+        } else if depth == 0, breaks.contains(c) {
+          break
+        }
         j -= 1
       }
       return j
@@ -149,7 +165,13 @@ struct QuantityExtractor: Sendable {
     var j = i
     while j < limit {
       let c = s[j]
-      if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0, breaks.contains(c) { break }
+      if c == "(" {
+        depth += 1
+      } else if c == ")" {
+        depth = max(0, depth - 1)
+      } else if depth == 0, breaks.contains(c) {
+        break
+      }
       j += 1
     }
     return j

@@ -1,1 +1,78 @@
-// Placeholder: filled by the ingestion work.
+/// Why a file could not be turned into a ``PlanLensModel/SourceDocument``.
+///
+/// Every case carries the path as given. `description` is one line naming the file, what is
+/// wrong and what to do; the CLI prints it as `error: <description>`.
+public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// Nothing exists at the path (or it is a dangling symbolic link).
+  case missingFile(path: String)
+  /// The path names a directory.
+  case isDirectory(path: String)
+  /// The file has no bytes, or only a byte-order mark.
+  case emptyFile(path: String)
+  /// The bytes are not text: NUL bytes outside a UTF-16 pattern or many control bytes.
+  case binaryFile(path: String)
+  /// The bytes are not valid in any charset PlanLens reads. `charset` is the charset that came
+  /// closest and `offset` the first byte it rejects, when known.
+  case undecodable(path: String, charset: String?, offset: Int?)
+  /// The extension is not .txt/.text, .docx or .html/.htm and the content is not text either.
+  /// `fileExtension` is lower-case without the dot ("" when the name has none).
+  case unsupportedExtension(path: String, fileExtension: String)
+  /// A .docx that is not a zip archive, lacks word/document.xml, or holds malformed XML.
+  case brokenDocx(path: String, reason: String)
+  /// The file exists but cannot be read (permission denied, not a regular file, I/O error).
+  case unreadable(path: String, reason: String)
+  /// The file decodes but holds no text: only whitespace, or markup without text.
+  case noText(path: String, format: String)
+
+  /// The path the error is about, as given.
+  public var path: String {
+    switch self {
+    case .missingFile(let path), .isDirectory(let path), .emptyFile(let path),
+      .binaryFile(let path), .undecodable(let path, _, _), .unsupportedExtension(let path, _),
+      .brokenDocx(let path, _), .unreadable(let path, _), .noText(let path, _):
+      return path
+    }
+  }
+
+  /// One line: `<path>: <what is wrong>; <what to do>`.
+  public var description: String {
+    let file = Self.oneLine(path)
+    switch self {
+    case .missingFile:
+      return "\(file): no such file; check the path"
+    case .isDirectory:
+      return "\(file): is a directory, not a file; pass a .txt, .docx or .html file inside it"
+    case .emptyFile:
+      return "\(file): the file is empty; nothing to extract"
+    case .binaryFile:
+      return "\(file): the file is binary, not text; convert it to .txt, .docx or .html first"
+    case .undecodable(_, let charset?, let offset):
+      let at = offset.map { " (first bad byte at offset \($0))" } ?? ""
+      return
+        "\(file): the text is not valid \(Self.oneLine(charset))\(at) nor in any other charset PlanLens reads; re-save it as UTF-8"
+    case .undecodable(_, nil, _):
+      return "\(file): the text encoding could not be recognised; re-save it as UTF-8"
+    case .unsupportedExtension(_, let ext) where ext.isEmpty:
+      return
+        "\(file): a file without an extension is read only when it holds text, and this one does not; convert it to .txt, .docx or .html"
+    case .unsupportedExtension(_, let ext):
+      return "\(file): .\(Self.oneLine(ext)) files are not supported; convert it to .txt, .docx or .html"
+    case .brokenDocx(_, let reason):
+      return "\(file): not a readable .docx (\(Self.oneLine(reason))); re-save it as .docx from Word or WPS"
+    case .unreadable(_, let reason):
+      return "\(file): cannot be read (\(Self.oneLine(reason))); check that it is a regular file you may read"
+    case .noText(_, let format):
+      return "\(file): no text found in this \(Self.oneLine(format)) file; nothing to extract"
+    }
+  }
+
+  /// `text` with line breaks and tabs turned into spaces, so a description stays one line.
+  static func oneLine(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { s in
+          s.properties.generalCategory == .control || s == "\u{2028}" || s == "\u{2029}"
+            ? " " : s
+        }))
+  }
+}

@@ -12,7 +12,8 @@ public struct ExportEncoder: Sendable {
 
   public func encode<T: Encodable>(_ value: T) throws -> Data {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+    encoder.outputFormatting =
+      pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
     return try encoder.encode(value)
   }
 }

@@ -11,7 +11,8 @@ public struct OutlineTextRenderer: Sendable {
     out += "\(meta.title ?? "(untitled)")  [\(document.source.path)]\n"
     let place = [meta.jurisdiction.province, meta.jurisdiction.city, meta.jurisdiction.county]
       .compactMap { $0 }.joined(separator: " ")
-    out += "  \(place.isEmpty ? "jurisdiction unknown" : place) · \(meta.level ?? "-") · \(meta.docType ?? "-") · \(meta.status)"
+    out +=
+      "  \(place.isEmpty ? "jurisdiction unknown" : place) · \(meta.level ?? "-") · \(meta.docType ?? "-") · \(meta.status)"
     if let start = meta.period.start ?? meta.period.end {
       out += " · \(start)–\(meta.period.end.map(String.init) ?? "")"
     }
@@ -45,7 +46,8 @@ public struct OutlineTextRenderer: Sendable {
   /// Tables of quantities, responsibilities and milestones.
   private func facts(_ document: ExtractedDocument) -> String {
     var out = ""
-    let labels = Dictionary(uniqueKeysWithValues: document.headings.map { ($0.id, $0.label.isEmpty ? $0.title : $0.label) })
+    let labels = Dictionary(
+      uniqueKeysWithValues: document.headings.map { ($0.id, $0.label.isEmpty ? $0.title : $0.label) })
     if !document.quantities.isEmpty {
       out += "\nQuantities (\(document.quantities.count))\n"
       out += TextTable(

@@ -55,8 +55,7 @@ public struct Jurisdiction: Codable, Hashable, Sendable {
   /// The 12-digit administrative code of the most specific unit, when known.
   public var code: String?
 
-  public init(province: String? = nil, city: String? = nil, county: String? = nil, code: String? = nil)
-  {
+  public init(province: String? = nil, city: String? = nil, county: String? = nil, code: String? = nil) {
     self.province = province
     self.city = city
     self.county = county

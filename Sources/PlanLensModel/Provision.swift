@@ -11,8 +11,7 @@ public struct Provision: Codable, Hashable, Sendable {
   public var text: String
   public var span: Span
 
-  public init(id: String, heading: String, label: String, title: String, text: String, span: Span)
-  {
+  public init(id: String, heading: String, label: String, title: String, text: String, span: Span) {
     self.id = id
     self.heading = heading
     self.label = label

@@ -88,7 +88,8 @@ struct DocumentPartitioner: Sendable {
   private func endOfSignature(_ squeezed: [String], from start: Int) -> Int {
     for i in start..<min(squeezed.count, start + 40) where Self.isDateLine(squeezed[i]) {
       var end = i + 1
-      while end < squeezed.count, squeezed[end].isEmpty || squeezed[end].hasPrefix("（") || squeezed[end].hasPrefix("(") {
+      while end < squeezed.count, squeezed[end].isEmpty || squeezed[end].hasPrefix("（") || squeezed[end].hasPrefix("(")
+      {
         end += 1
       }
       return end

@@ -57,7 +57,8 @@ public struct HeadingGrammar: Sendable {
             guard Self.matches(s, in: text, at: numEnd, end: lineEnd) else { continue }
             let labelEnd = numEnd + s.count
             guard labelEnd > start, let titleStart = Self.titleStart(in: text, after: labelEnd, end: lineEnd),
-              Self.isAcceptable(style: style, suffix: suffix, numeral: numeral, text: text, labelEnd: labelEnd, titleStart: titleStart)
+              Self.isAcceptable(
+                style: style, suffix: suffix, numeral: numeral, text: text, labelEnd: labelEnd, titleStart: titleStart)
             else { continue }
             let found = HeadingLabel(style: style, value: value, range: start..<labelEnd, titleStart: titleStart)
             if best == nil || labelEnd > (best?.range.upperBound ?? 0) { best = found }

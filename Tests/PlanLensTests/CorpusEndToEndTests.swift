@@ -105,7 +105,9 @@ struct CorpusEndToEndTests {
     let file = "shandong-liaocheng-chiping-elderly-care-plan-2021-2025-draft.txt"
     let doc = try TestSupport.extract(try TestSupport.corpusText(file), path: file)
     let byID = Dictionary(uniqueKeysWithValues: doc.headings.map { ($0.id, $0) })
-    let parentTitle = { (title: String) in doc.headings.first { $0.title == title }.flatMap { $0.parent }.flatMap { byID[$0]?.title } }
+    let parentTitle = { (title: String) in
+      doc.headings.first { $0.title == title }.flatMap { $0.parent }.flatMap { byID[$0]?.title }
+    }
     #expect(doc.headings.contains { $0.label == "二、" && $0.title == "主要任务" && $0.level == 1 })
     #expect(parentTitle("推进医养康养深度融合") == "主要任务")
     #expect(parentTitle("加强人才队伍建设") == "主要任务")

@@ -35,12 +35,14 @@ struct FactExtractionTests {
     #expect(doc.responsibilities[1].support.first?.level == "county")
   }
 
-  @Test("aliases of one department resolve to one canonical name", arguments: [
-    ("区卫健局", "卫生健康委员会", "county"), ("市卫生健康委", "卫生健康委员会", "city"), ("县卫计委", "卫生健康委员会", "county"),
-    ("区人社局", "人力资源和社会保障局", "county"), ("市人力资源社会保障局", "人力资源和社会保障局", "city"),
-    ("各街道镇", "乡镇人民政府", "town"), ("人民银行济宁市分行", "中国人民银行分支机构", "city"),
-    ("市市场监管局", "市场监督管理局", "city"), ("省民政厅", "民政局", "province"),
-  ])
+  @Test(
+    "aliases of one department resolve to one canonical name",
+    arguments: [
+      ("区卫健局", "卫生健康委员会", "county"), ("市卫生健康委", "卫生健康委员会", "city"), ("县卫计委", "卫生健康委员会", "county"),
+      ("区人社局", "人力资源和社会保障局", "county"), ("市人力资源社会保障局", "人力资源和社会保障局", "city"),
+      ("各街道镇", "乡镇人民政府", "town"), ("人民银行济宁市分行", "中国人民银行分支机构", "city"),
+      ("市市场监管局", "市场监督管理局", "city"), ("省民政厅", "民政局", "province"),
+    ])
   func canonicalDepartments(name: String, canonical: String, level: String) throws {
     let doc = try extract("1. 任务。（责任单位：\(name)）")
     let d = try #require(doc.responsibilities.first?.lead.first)
@@ -77,14 +79,16 @@ struct FactExtractionTests {
     for m in doc.milestones { #expect(TestSupport.slice(text, m.span) == m.quote) }
   }
 
-  @Test("deadline forms", arguments: [
-    ("到2025年，覆盖率达到90%。", 2025, nil as Int?),
-    ("2025年年底前，覆盖率达到90%。", 2025, 12),
-    ("2024年至2026年，改造6000户以上。", 2026, nil),
-    ("2025年上半年，覆盖率达到90%。", 2025, 6),
-    ("2025年第三季度前，覆盖率达到90%。", 2025, 9),
-    ("“十四五”期间，新建床位500张。", 2025, nil),
-  ])
+  @Test(
+    "deadline forms",
+    arguments: [
+      ("到2025年，覆盖率达到90%。", 2025, nil as Int?),
+      ("2025年年底前，覆盖率达到90%。", 2025, 12),
+      ("2024年至2026年，改造6000户以上。", 2026, nil),
+      ("2025年上半年，覆盖率达到90%。", 2025, 6),
+      ("2025年第三季度前，覆盖率达到90%。", 2025, 9),
+      ("“十四五”期间，新建床位500张。", 2025, nil),
+    ])
   func deadlineForms(sentence: String, year: Int, month: Int?) throws {
     let q = try #require(try extract("1. 任务。\(sentence)").quantities.first)
     #expect(q.deadline?.year == year)

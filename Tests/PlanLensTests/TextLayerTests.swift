@@ -49,7 +49,8 @@ struct TextLayerTests {
 
   @Test("cleaning removes bookmarks and page furniture and keeps source offsets")
   func cleaning() throws {
-    let source = "[bookmark: _Toc803]第三章  主要任务\n正文。\n 抄送：区委各部门，区人大常委会办公室，\n区法院，区检察院，区人武部。\n泰安市泰山区人民政府办公室              2021年8月31日印发  \n"
+    let source =
+      "[bookmark: _Toc803]第三章  主要任务\n正文。\n 抄送：区委各部门，区人大常委会办公室，\n区法院，区检察院，区人武部。\n泰安市泰山区人民政府办公室              2021年8月31日印发  \n"
     let cleaned = try TextCleaner.standard().clean(MappedText(source: source))
     #expect(cleaned.string.hasPrefix("第三章  主要任务\n正文。\n"))
     #expect(!cleaned.string.contains("抄送"))
@@ -73,7 +74,7 @@ struct TextLayerTests {
   func charsets() throws {
     let text = "济宁市兖州区“十四五”养老服务发展规划\n第一章  发展背景\n"
     let decoder = CharsetDecoder()
-    let gb = try #require(text.data(using: .init(rawValue: 0x80000632)))  // GB18030
+    let gb = try #require(text.data(using: .init(rawValue: 0x8000_0632)))  // GB18030
     #expect(try decoder.decode(Array(gb)).text == text)
     var le: [UInt8] = []
     for u in text.utf16 { le += [UInt8(u & 0xFF), UInt8(u >> 8)] }
@@ -84,10 +85,12 @@ struct TextLayerTests {
     #expect(try decoder.decode([0xEF, 0xBB, 0xBF] + Array(text.utf8)).text == text)
   }
 
-  @Test("Chinese numerals", arguments: [
-    ("十五", 15), ("一千二百", 1200), ("两", 2), ("二〇二五", 2025), ("三万五千", 35000), ("二十一", 21),
-    ("一百零五", 105), ("十", 10),
-  ])
+  @Test(
+    "Chinese numerals",
+    arguments: [
+      ("十五", 15), ("一千二百", 1200), ("两", 2), ("二〇二五", 2025), ("三万五千", 35000), ("二十一", 21),
+      ("一百零五", 105), ("十", 10),
+    ])
   func chineseNumerals(text: String, value: Int) {
     #expect(ChineseNumerals.value(of: text) == value)
   }
