@@ -10,18 +10,17 @@ struct ExtractCommand: ParsableCommand {
     commandName: "extract",
     abstract: "Extract the structure, metadata and facts of plan documents.",
     discussion: """
-      Reads each FILE (.txt in UTF-8, GB18030/GBK or UTF-16; .docx; .html), finds its cover
-      notice, title, heading hierarchy, provisions and metadata, and prints them.
+      Reads each FILE (.txt in UTF-8, GB18030/GBK or UTF-16; .docx; .html), finds its cover notice, title, heading hierarchy, provisions, metadata, quantities, responsibilities and milestones, and prints them.
 
-      --format json prints the export described in the README ("JSON export"): one pretty-printed
-      object for one file, one compact object per line (JSON Lines) for several files.
-      --format text prints an indented outline with labels, titles and provision counts.
+      --format json prints the export described in the README ("JSON export"): one pretty-printed object for one file, one compact object per line (JSON Lines) for several files.
 
-      A file that cannot be read is reported on stderr as `error: FILE: problem` and the others
-      are still processed; the exit status is then 1.
+      --format text prints an indented outline with labels, titles and provision counts, then tables of quantities, responsibilities and milestones.
+
+      A file that cannot be read is reported on stderr as `error: FILE: problem; what to do` and the other files are still processed; the exit status is then 1.
 
       Examples:
-        planlens extract corpus/jining-yanzhou-2021-plan.txt
+        planlens extract corpus/shandong-jining-elderly-care-action-plan-2024-2026.txt
+        planlens extract corpus/*.txt --format text
         planlens extract corpus/*.txt --format json > plans.jsonl
       """
   )

@@ -8,8 +8,8 @@ struct PlanLensCommand: ParsableCommand {
     abstract: "Read Chinese local-government plans into structured data, compare them, diff versions.",
     discussion: """
       Examples:
-        planlens extract corpus/jining-yanzhou-2021-plan.txt --format json
-        planlens extract corpus/*.txt --format text
+        planlens extract corpus/shandong-jining-elderly-care-action-plan-2024-2026.txt --format text
+        planlens targets corpus/*.txt --format md
       """,
     subcommands: [ExtractCommand.self, TargetsCommand.self]
   )

@@ -9,8 +9,7 @@ struct TargetsCommand: ParsableCommand {
     commandName: "targets",
     abstract: "List the quantities (targets, standards, baselines) of plan documents, one row each.",
     discussion: """
-      Each row: file, jurisdiction, indicator, comparator, value, unit, deadline year, kind, scope,
-      heading and the exact quote with its span in the source.
+      One row per quantity: file, jurisdiction, indicator, comparator, value (and valueMax for a range), unit, deadline year, kind (target, standard, baseline), scope, heading, and the exact quote with its span in the source.
 
       Examples:
         planlens targets corpus/*.txt --format csv > targets.csv
