@@ -14,6 +14,7 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],
   targets: [
     // System ICU (Debian's libicu-dev) behind a header that exposes only <stdint.h> types.
@@ -50,11 +51,27 @@ let package = Package(
       dependencies: ["PlanLensText", "PlanLensModel"],
       resources: [.process("Resources")]
     ),
+    // Comparing documents: version diff, provision alignment, indicator matching.
+    .target(
+      name: "PlanLensCompare",
+      dependencies: ["PlanLensModel", "PlanLensText"],
+      resources: [.process("Resources")]
+    ),
+    // Rendering comparisons and diffs: Markdown, self-contained HTML (Mustache templates), JSON.
+    .target(
+      name: "PlanLensReport",
+      dependencies: [
+        "PlanLensModel", "PlanLensText", "PlanLensCompare",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      resources: [.process("Resources")]
+    ),
     // The pipeline that runs the stages in order, and the JSON export.
     .target(
       name: "PlanLensKit",
       dependencies: [
         "PlanLensModel", "PlanLensText", "PlanLensIngest", "PlanLensStructure", "PlanLensExtract",
+        "PlanLensCompare", "PlanLensReport",
         .product(name: "CSV", package: "CSV.swift"),
       ]
     ),
@@ -69,7 +86,7 @@ let package = Package(
       name: "PlanLensTests",
       dependencies: [
         "PlanLensKit", "PlanLensText", "PlanLensIngest", "PlanLensStructure", "PlanLensExtract",
-        "PlanLensModel",
+        "PlanLensModel", "PlanLensCompare", "PlanLensReport",
         .product(name: "PropertyBased", package: "swift-property-based"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],

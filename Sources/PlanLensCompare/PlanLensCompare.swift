@@ -1,0 +1,2 @@
+/// The compare stage: diffs and alignments of extracted documents.
+enum PlanLensCompare {}

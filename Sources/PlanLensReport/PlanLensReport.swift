@@ -1,0 +1,2 @@
+/// The report stage: Markdown, HTML and JSON renderings.
+enum PlanLensReport {}
