@@ -20,6 +20,8 @@ struct HeadingCandidate: Sendable {
   var isGlued: Bool
   /// Whitespace scalars between the previous text and a glued label.
   var gap: Int
+  /// Body text stands between the previous heading and this one.
+  var followsText: Bool = false
 
   /// The key under which the outline tracks this candidate's sequence.
   var styleKey: String {

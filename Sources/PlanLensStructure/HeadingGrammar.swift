@@ -31,7 +31,7 @@ public struct HeadingGrammar: Sendable {
           id: row[0], prefixes: row[1].split(separator: "|", omittingEmptySubsequences: false).map(String.init),
           numerals: numerals,
           suffixes: row[3].split(separator: "|", omittingEmptySubsequences: false).map(String.init),
-          frame: row[4]))
+          frame: row[4], isTop: row.count > 5 && row[5] == "top", isLeaf: row.count > 5 && row[5] == "leaf"))
     }
     let titles = try DataTable.load("section-titles.txt", in: .module).firstColumn
     return HeadingGrammar(styles: styles, sectionTitles: Set(titles.map(Self.squeezed)))

@@ -42,6 +42,7 @@ struct HeadingScanner: Sendable {
       }
       out.append(contentsOf: gluedCandidates(scalars, from: scanFrom, lineEnd: line.upperBound))
     }
+    markText(&out, in: text, layout: layout)
     for li in layout.attachments {
       let line = layout.lines[li]
       let labelRange = trimmed(scalars, line)
@@ -60,6 +61,20 @@ struct HeadingScanner: Sendable {
           isGlued: false, gap: 0))
     }
     return out
+  }
+
+  /// Marks candidates that have body text between them and the previous candidate: text after a
+  /// run-in title, or a line that holds no candidate.
+  private func markText(_ out: inout [HeadingCandidate], in text: MappedText, layout: DocumentLayout) {
+    out.sort { $0.start < $1.start }
+    var previousEnd = layout.body.isEmpty ? 0 : layout.lines[layout.body.lowerBound].lowerBound
+    for i in out.indices {
+      let between = previousEnd..<max(previousEnd, out[i].start)
+      out[i].followsText = text.scalars[between].contains {
+        !$0.properties.isWhitespace && !"。：:".unicodeScalars.contains($0)
+      }
+      previousEnd = out[i].title.upperBound
+    }
   }
 
   /// Labels inside a line after a sentence end (。；！？) or a run of two or more spaces.

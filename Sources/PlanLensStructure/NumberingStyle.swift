@@ -19,13 +19,22 @@ public struct NumberingStyle: Hashable, Sendable {
   public var suffixes: [String]
   /// Styles sharing a frame may continue each other's sequence (1、 2、 三、).
   public var frame: String
+  /// Numbers the top units by convention (第一章, 一、).
+  public var isTop: Bool
+  /// The unit of legal-style texts (第三条): items enumerated inside it are not headings.
+  public var isLeaf: Bool
 
-  public init(id: String, prefixes: [String], numerals: [Numeral], suffixes: [String], frame: String) {
+  public init(
+    id: String, prefixes: [String], numerals: [Numeral], suffixes: [String], frame: String, isTop: Bool = false,
+    isLeaf: Bool = false
+  ) {
     self.id = id
     self.prefixes = prefixes
     self.numerals = numerals
     self.suffixes = suffixes
     self.frame = frame
+    self.isTop = isTop
+    self.isLeaf = isLeaf
   }
 
   /// Whether a list in this style may continue a list in `other` (same frame or same numeral).

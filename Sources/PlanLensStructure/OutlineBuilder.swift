@@ -71,6 +71,17 @@ struct OutlineBuilder: Sendable {
       // A new list starting mid-line only after a clear gap of spaces.
       guard value == 1, c.gap >= 3 else { return nil }
     }
+    // Items enumerated inside an article (第八条 … （一）（二）) are not headings.
+    if let top = stack.last?.style, top.isLeaf, c.numberLabel != nil { return nil }
+    // A top-style list (一、) after an unnumbered section with text of its own (总体要求 + a
+    // paragraph) is that section's sibling.
+    if let style = c.numberLabel?.style, style.isTop, value == 1, c.followsText,
+      let i = stack.lastIndex(where: { $0.key == "section" }), i == stack.count - 1
+    {
+      stack.removeSubrange(i...)
+      stack.append(entry)
+      return i + 1
+    }
     stack.append(entry)
     return stack.count
   }
