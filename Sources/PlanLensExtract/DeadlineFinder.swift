@@ -13,11 +13,21 @@ struct DeadlineFinder: Sendable {
   /// Five-year-plan names and their years (from metadata-cues.tsv).
   let planPeriods: [(name: String, start: Int, end: Int)]
 
-  func deadlines(in s: [Unicode.Scalar], range: Range<Int>, planEnd: Int?, text: (Range<Int>) -> String) -> [Match] {
+  /// - Parameter documentYear: a bare year before it (2022年，…) is a date in the past, not a
+  ///   deadline.
+  func deadlines(
+    in s: [Unicode.Scalar], range: Range<Int>, planEnd: Int?, documentYear: Int? = nil, text: (Range<Int>) -> String
+  ) -> [Match] {
     var out: [Match] = []
     var i = range.lowerBound
     while i < range.upperBound {
-      if let m = calendarDeadline(s, at: i, end: range.upperBound, text: text)
+      // 截至2022年底 dates a fact; it is not a deadline.
+      if i > range.lowerBound, s[i] == "至" || s[i] == "止", s[i - 1] == "截" {
+        let date = calendarDeadline(s, at: i + 1, end: range.upperBound, documentYear: nil, text: text)
+        i = date?.range.upperBound ?? i + 1
+        continue
+      }
+      if let m = calendarDeadline(s, at: i, end: range.upperBound, documentYear: documentYear, text: text)
         ?? namedPeriod(s, at: i, end: range.upperBound, planEnd: planEnd, text: text)
       {
         out.append(m)
@@ -30,7 +40,9 @@ struct DeadlineFinder: Sendable {
   }
 
   /// 到2025年…, 2025年年底前, 2024年至2026年, 2025年上半年, 2025年6月底前.
-  private func calendarDeadline(_ s: [Unicode.Scalar], at i: Int, end: Int, text: (Range<Int>) -> String) -> Match? {
+  private func calendarDeadline(
+    _ s: [Unicode.Scalar], at i: Int, end: Int, documentYear: Int?, text: (Range<Int>) -> String
+  ) -> Match? {
     var start = i
     var lead = false
     if i < end, ["到", "至", "在", "于"].contains(s[i]) {
@@ -97,7 +109,8 @@ struct DeadlineFinder: Sendable {
     // A bare year counts only at the head of a clause: 2025年，全区…
     if !explicit {
       guard j < end, [",", "，"].contains(s[j]) else { return nil }
-      if i > 0, !([",", "。", ";", ":", "\n", "(", " "].contains(s[i - 1])) && !(i == 0) { return nil }
+      if i > 0, ![",", "。", ";", ":", "\n", "(", " "].contains(s[i - 1]) { return nil }
+      if let documentYear, year < documentYear { return nil }
     }
     let range = i..<j
     return Match(range: range, deadline: Deadline(year: endYear, month: month, day: day, text: text(range)))

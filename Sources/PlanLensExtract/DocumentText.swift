@@ -67,6 +67,12 @@ struct DocumentText: Sendable {
     cleaned.slice(cleaned.range(ofSource: normalized.sourceRange(range)))
   }
 
+  /// The year the document speaks from, for telling past years from deadlines: its issue year,
+  /// else the first year of its period.
+  var currentYear: Int? {
+    meta.issueDate.flatMap { Int($0.prefix(4)) } ?? meta.period.start
+  }
+
   /// The year a month-day without a year belongs to: the issue year, else the plan's first year.
   var documentYear: Int? {
     meta.issueDate.flatMap { Int($0.prefix(4)) } ?? meta.period.start ?? meta.period.end

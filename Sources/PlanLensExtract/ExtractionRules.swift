@@ -24,6 +24,10 @@ public struct ExtractionRules: Sendable {
   var baselineCues: [String]
   var standardCues: [String]
   var standardAfterUnitCues: [String]
+  var perHeadCues: [String]
+  var perPeriodCues: [String]
+  var frequencyUnits: Set<String>
+  var standardDocTypes: [String]
   var leadStopWords: Set<String>
   var trailStopWords: Set<String>
   var phraseVerbs: Set<String>
@@ -67,6 +71,8 @@ public struct ExtractionRules: Sendable {
     return ExtractionRules(
       units: units, comparators: comparators, baselineHeadingCues: cues("baselineHeading"),
       baselineCues: cues("baseline"), standardCues: cues("standard"), standardAfterUnitCues: cues("afterUnit"),
+      perHeadCues: cues("perHead"), perPeriodCues: cues("perPeriod"), frequencyUnits: Set(cues("frequencyUnit")),
+      standardDocTypes: cues("standardDocType"),
       leadStopWords: stopWords("lead"), trailStopWords: stopWords("trail"), phraseVerbs: stopWords("verb"),
       prepositions: stopWords("preposition"), scopes: scopes,
       responsibilityLabels: labels,

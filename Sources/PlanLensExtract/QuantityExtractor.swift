@@ -26,12 +26,15 @@ struct QuantityExtractor: Sendable {
       prepositions: rules.prepositions, scopes: rules.scopes)
     classifier = QuantityKindClassifier(
       baselineHeadingCues: rules.baselineHeadingCues, baselineCues: rules.baselineCues,
-      standardCues: rules.standardCues, standardAfterUnitCues: rules.standardAfterUnitCues)
+      standardCues: rules.standardCues, standardAfterUnitCues: rules.standardAfterUnitCues,
+      perHeadCues: rules.perHeadCues, perPeriodCues: rules.perPeriodCues, frequencyUnits: rules.frequencyUnits,
+      standardDocTypes: rules.standardDocTypes)
     deadlines = DeadlineFinder(planPeriods: planPeriods)
   }
 
   static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", "。", ":", "、", "!", "?", "\n"]
   static let phraseBreaks: Set<Unicode.Scalar> = [",", ";", "。", ":", "!", "?", "\n"]
+  static let sentenceBreaks: Set<Unicode.Scalar> = [";", "。", "!", "?", "\n"]
 
   func extract(_ doc: DocumentText) throws -> [Quantity] {
     let s = doc.normalized.scalars
@@ -45,7 +48,9 @@ struct QuantityExtractor: Sendable {
       let sentences = try segmenter.sentences(in: IndicatorCutter.string(s[region.range])).map {
         (region.range.lowerBound + $0.range.lowerBound)..<(region.range.lowerBound + $0.range.upperBound)
       }
-      let found = sentences.map { deadlines.deadlines(in: s, range: $0, planEnd: doc.meta.period.end, text: text) }
+      let found = sentences.map {
+        deadlines.deadlines(in: s, range: $0, planEnd: doc.meta.period.end, documentYear: doc.currentYear, text: text)
+      }
       // A deadline opening a heading's own text (its first or second sentence, after a run-in
       // title) governs the headings under it; the parent's governs this heading's numbers.
       let parentDeadline = region.heading?.parent.flatMap { inherited[$0] }
@@ -66,6 +71,11 @@ struct QuantityExtractor: Sendable {
           s, from: range.lowerBound, back: false, limit: range.upperBound, breaks: Self.phraseBreaks)
         let opening =
           firstClause - range.lowerBound <= 8 ? IndicatorCutter.string(s[range.lowerBound..<firstClause]) : ""
+        // A sentence opening with a year before the document's own reports the past (2022年，…).
+        let pastYear =
+          DeadlineFinder.year(s, at: range.lowerBound, end: range.upperBound).map { year, after in
+            after < range.upperBound && s[after] == "年" && (doc.currentYear.map { year < $0 } ?? false)
+          } ?? false
         for number in scanner.scan(s, in: range) {
           if let labelEnd, number.start < labelEnd { continue }
           guard accepts(number, in: s, range: range, excluded: excluded) else { continue }
@@ -93,10 +103,13 @@ struct QuantityExtractor: Sendable {
             } ?? cutIndicator
           let own = found.last(where: { $0.range.upperBound <= number.start })?.deadline
           let afterUnit = IndicatorCutter.string(s[afterEnd..<min(range.upperBound, afterEnd + 4)])
+          let phraseStart = boundary(s, from: number.start, back: true, limit: range.lowerBound, breaks: Self.sentenceBreaks)
+          let phraseStop = boundary(s, from: number.end, back: false, limit: range.upperBound, breaks: Self.sentenceBreaks)
           let kind = classifier.kind(
             titles: region.titles, clauseBefore: IndicatorCutter.string(s[clauseStart..<number.start]),
-            opening: opening, sentence: sentenceText, afterUnit: afterUnit, hasDeadline: own != nil,
-            comparator: comparator)
+            opening: opening, phrase: IndicatorCutter.string(s[phraseStart..<phraseStop]), afterUnit: afterUnit,
+            unit: number.unit, hasDeadline: own != nil, pastYear: pastYear, comparator: comparator,
+            docType: doc.meta.docType)
           // Inherited deadlines govern goals, not facts.
           let deadline = own ?? (kind == .baseline ? nil : parentDeadline)
           let quoteStart = min(indicatorRange?.lowerBound ?? number.start, cueStart ?? number.start, number.start)
@@ -137,7 +150,8 @@ struct QuantityExtractor: Sendable {
     -> Bool
   {
     let cue = IndicatorCutter.string(s[n.end..<afterEnd])
-    if cue == "内" || cue == "以内" { return true }
+    if ["内", "以内", "以上", "以下"].contains(cue), n.unit != "级" { return true }
+    if let unit = n.unit, unit.hasSuffix("元") { return true }
     let head = IndicatorCutter.string(s[max(clauseStart, n.start - 8)..<n.start])
     return head.contains("每年") || head.contains("每月") || head.contains("每季")
   }

@@ -6,22 +6,33 @@ struct QuantityKindClassifier: Sendable {
   let baselineCues: [String]
   let standardCues: [String]
   let standardAfterUnitCues: [String]
+  let perHeadCues: [String]
+  let perPeriodCues: [String]
+  let frequencyUnits: Set<String>
+  let standardDocTypes: [String]
 
   /// - Parameters:
   ///   - titles: the enclosing headings' titles, nearest first.
   ///   - clauseBefore: the number's clause up to the number; `opening`: the sentence's first
-  ///     clause when it is a short adverbial (目前, 据统计); `sentence`: all of it.
+  ///     clause when it is a short adverbial (目前, 据统计); `phrase`: the number's phrase, up to
+  ///     ； or 。 on either side.
   ///   - afterUnit: the few characters after the number's unit.
+  ///   - pastYear: the sentence opens with a year before the document's own (2022年，…).
   func kind(
-    titles: [String], clauseBefore: String, opening: String, sentence: String, afterUnit: String,
-    hasDeadline: Bool, comparator: String
+    titles: [String], clauseBefore: String, opening: String, phrase: String, afterUnit: String, unit: String?,
+    hasDeadline: Bool, pastYear: Bool, comparator: String, docType: String? = nil
   ) -> Quantity.Kind {
     if titles.contains(where: { t in baselineHeadingCues.contains { t.contains($0) } }) { return .baseline }
     if hasDeadline { return .target }
-    if baselineCues.contains(where: { clauseBefore.contains($0) || opening.contains($0) }) { return .baseline }
+    if pastYear || baselineCues.contains(where: { clauseBefore.contains($0) || opening.contains($0) }) {
+      return .baseline
+    }
+    if perHeadCues.contains(where: clauseBefore.contains) { return .standard }
+    if let unit, frequencyUnits.contains(unit), perPeriodCues.contains(where: clauseBefore.contains) { return .standard }
     if comparator == "<=" || comparator == "<" { return .standard }
     if standardAfterUnitCues.contains(where: afterUnit.hasPrefix) { return .standard }
-    if standardCues.contains(where: sentence.contains) { return .standard }
+    if standardCues.contains(where: phrase.contains) { return .standard }
+    if let docType, standardDocTypes.contains(where: docType.hasSuffix) { return .standard }
     return .target
   }
 }

@@ -10,8 +10,15 @@ struct ResponsibilityExtractor: Sendable {
   let resolver: DepartmentResolver
 
   static let separators: Set<Unicode.Scalar> = ["、", ",", ";", "，", "；"]
-  static let planSentence = RegexBox(
-    #"本(?:规划|方案|实施方案|行动方案|工作方案|意见|实施意见|计划|行动计划|办法)(?:由)([^,;。]{2,60}?)(?:负责|牵头)"#)
+  /// 本规划由区民政局负责牵头实施 / X工作由县城市管理局牵头负责，A、B等部门按照各自职责配合….
+  /// Group 1: the plan itself (本规划) when it is the subject; 2: the lead; 3: the support.
+  static let leadSentence = RegexBox(
+    #"(本(?:规划|方案|实施方案|行动方案|工作方案|意见|实施意见|计划|行动计划|办法|实施办法))?由([^,;。由]{2,60}?)(?:负责)?牵头(?:负责)?(?:[^,;。]{0,12})(?:,([^;。]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:按照|按)?(?:各自)?(?:职责|职能)?(?:分工)?(?:配合|协同|参与)|(?=[,;。]))"#)
+  /// Endings of an organisation's name: a lead must be one, not a clause.
+  static let organisationEndings = [
+    "局", "委", "办", "厅", "部", "政府", "中心", "院", "会", "所", "队", "站", "处", "室", "公司", "分行", "街道", "镇", "乡", "部门",
+    "单位", "办事处", "管委会", "委员会", "支队", "大队", "分局",
+  ]
 
   func extract(_ doc: DocumentText) -> [Responsibility] {
     let s = doc.normalized.scalars
@@ -113,22 +120,40 @@ struct ResponsibilityExtractor: Sendable {
     name.replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）")
   }
 
-  /// 本规划由区民政局负责牵头实施: a plan-level responsibility (no heading).
+  /// Sentences naming a lead (and supporters): 本规划由区民政局负责牵头实施 is plan-level (no
+  /// heading); X工作由县城市管理局牵头负责，A、B等部门配合… belongs to its heading.
   private func planSentences(_ doc: DocumentText) -> [Responsibility] {
     let text = doc.normalized.string
     let ns = text as NSString
-    let utf16 = Array(text.utf16)
+    var utf16ToScalar: [Int] = []
+    utf16ToScalar.reserveCapacity(ns.length + 1)
+    for (i, scalar) in text.unicodeScalars.enumerated() {
+      for _ in 0..<(scalar.value > 0xFFFF ? 2 : 1) { utf16ToScalar.append(i) }
+    }
+    utf16ToScalar.append(text.unicodeScalars.count)
     var out: [Responsibility] = []
-    for m in Self.planSentence.regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-      let toScalar = { (u: Int) in String(decoding: utf16[0..<u], as: UTF16.self).unicodeScalars.count }
-      let start = toScalar(m.range.location)
-      let end = toScalar(NSMaxRange(m.range))
-      let names = ns.substring(with: m.range(at: 1)).split(whereSeparator: { "、和及".contains($0) }).map(String.init)
+    for m in Self.leadSentence.regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+      let names = { (group: Int) -> [String] in
+        let r = m.range(at: group)
+        guard r.location != NSNotFound else { return [] }
+        return self.split(doc.normalized.scalars, utf16ToScalar[r.location]..<utf16ToScalar[NSMaxRange(r)])
+          .flatMap { $0.components(separatedBy: "和") }.filter { !$0.isEmpty }
+      }
+      let lead = names(2)
+      guard !lead.isEmpty, lead.allSatisfy({ name in Self.organisationEndings.contains(where: name.hasSuffix) }) else {
+        continue
+      }
+      let support = names(3).filter { name in Self.organisationEndings.contains(where: name.hasSuffix) }
+      let start = utf16ToScalar[m.range.location]
+      let end = utf16ToScalar[NSMaxRange(m.range)]
       let (quote, span) = doc.quote(start..<end)
+      let planLevel = m.range(at: 1).location != NSNotFound
+      let region = planLevel ? nil : doc.regions.last { $0.range.lowerBound <= start }
       out.append(
         Responsibility(
-          heading: nil, provision: nil, lead: names.map { resolver.department(named: $0) }, support: [], quote: quote,
-          span: span))
+          heading: region?.heading?.id, provision: region?.provision?.id,
+          lead: lead.map { resolver.department(named: $0) }, support: support.map { resolver.department(named: $0) },
+          quote: quote, span: span))
     }
     return out
   }
