@@ -62,8 +62,8 @@ struct DeadlineFinder: Sendable {
       j = after2
       explicit = true
     } else if j >= end || s[j] != "年" {
-      // 到2025 without 年 (缩小到2025的…): a deadline only after 到.
-      guard lead else { return nil }
+      // 到2025 without 年 (缩小到2025的…): a deadline only after 到 (不少于2000个 is no year).
+      guard lead, s[i] == "到", j < end, s[j] == "的" else { return nil }
     } else {
       j += 1
     }

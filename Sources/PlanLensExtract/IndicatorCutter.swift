@@ -13,14 +13,20 @@ struct IndicatorCutter: Sendable {
   let trailStopWords: Set<String>
   let verbs: Set<String>
   let prepositions: Set<String>
+  var afterLeadStopWords: Set<String> = []
   let scopes: [RegexBox]
   let segmenter = TextSegmenter()
 
   static let conjunctions: Set<String> = ["或", "和", "及", "与", "或者", "以及"]
 
   /// The indicator, the scope and the indicator's range in `s`.
+  /// - Parameters:
+  ///   - before: the clause up to the comparator cue (or the number).
+  ///   - between: the words between that cue and the number (力争|创建…示范乡镇|3个), tried when
+  ///     nothing is left before the cue.
+  ///   - after: the phrase after the number.
   func cut(
-    _ s: [Unicode.Scalar], before: Range<Int>, after: Range<Int>, excluded: [Range<Int>]
+    _ s: [Unicode.Scalar], before: Range<Int>, between: Range<Int>? = nil, after: Range<Int>, excluded: [Range<Int>]
   ) -> (indicator: String, scope: String?, range: Range<Int>?) {
     // Deadlines and dates inside the phrase are not part of the measured thing.
     var pieces: [Range<Int>] = []
@@ -34,11 +40,26 @@ struct IndicatorCutter: Sendable {
     var scope: String? = nil
     var head: Range<Int>? = nil
     var endsInVerb = false
-    for piece in pieces.reversed() {
+    for piece in pieces.reversed() + (between.map { [$0] } ?? []) {
       var phrase = piece
       if let (scopeText, length) = matchScope(s, phrase) {
         scope = scopeText
         phrase = (phrase.lowerBound + length)..<phrase.upperBound
+      }
+      // A per-head rate closing the phrase (…每人每年|20元): the measured thing follows.
+      if let (scopeText, start) = trailingRate(s, phrase) {
+        scope = scopeText
+        phrase = phrase.lowerBound..<start
+        // The subject before a preposition measures (新建城镇居住区|按照每百户…); otherwise the
+        // words after the number do (按照农村常住人口每人每年20元的标准安排|运行经费补助).
+        if let subject = subjectBeforePreposition(s, phrase) {
+          head = subject
+          endsInVerb = false
+        } else {
+          if let (trimmed, _) = trimBefore(s, phrase) { head = trimmed }
+          endsInVerb = true
+        }
+        break
       }
       if let (trimmed, verb) = trimBefore(s, phrase) {
         head = trimmed
@@ -57,14 +78,37 @@ struct IndicatorCutter: Sendable {
     return ("", scope, nil)
   }
 
-  private func matchScope(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (String, Int)? {
+  private func matchScope(_ s: [Unicode.Scalar], _ r: Range<Int>, only: [RegexBox]? = nil) -> (String, Int)? {
     let text = Self.string(s[r])
     let ns = text as NSString
-    for box in scopes {
+    for box in only ?? scopes {
       if let m = box.regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)), m.range.length > 0 {
         let matched = ns.substring(with: m.range)
         return (ResponsibilityExtractor.fullWidthBrackets(matched), matched.unicodeScalars.count)
       }
+    }
+    return nil
+  }
+
+  /// The words before the first preposition of a phrase, when they are at least two characters.
+  private func subjectBeforePreposition(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int>? {
+    guard var words = tokens(s, r),
+      let k = words.indices.dropFirst().first(where: { prepositions.contains(words[$0].text) })
+    else { return nil }
+    words = Array(words[..<k])
+    trimEdges(&words)
+    guard let first = words.first, let last = words.last, last.range.upperBound - first.range.lowerBound >= 2 else {
+      return nil
+    }
+    return first.range.lowerBound..<last.range.upperBound
+  }
+
+  /// A per-head rate (每人, 每户每月 …) at the end of a phrase, with where it starts.
+  private func trailingRate(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (String, Int)? {
+    guard let last = scopes.last else { return nil }
+    for start in r where s[start] == "每" {
+      let piece = start..<r.upperBound
+      if let (text, length) = matchScope(s, piece, only: [last]), length == piece.count { return (text, start) }
     }
     return nil
   }

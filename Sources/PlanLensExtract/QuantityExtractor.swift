@@ -23,7 +23,7 @@ struct QuantityExtractor: Sendable {
     comparators = ComparatorResolver(cues: rules.comparators)
     cutter = IndicatorCutter(
       leadStopWords: rules.leadStopWords, trailStopWords: rules.trailStopWords, verbs: rules.phraseVerbs,
-      prepositions: rules.prepositions, scopes: rules.scopes)
+      prepositions: rules.prepositions, afterLeadStopWords: rules.afterLeadStopWords, scopes: rules.scopes)
     classifier = QuantityKindClassifier(
       baselineHeadingCues: rules.baselineHeadingCues, baselineCues: rules.baselineCues,
       standardCues: rules.standardCues, standardAfterUnitCues: rules.standardAfterUnitCues,
@@ -66,6 +66,12 @@ struct QuantityExtractor: Sendable {
         }
         let excluded = found.map(\.range) + dates
         var previousEnd = range.lowerBound
+        // Not the heading's own label (第十条  每个自然村…).
+        var textStart = range.lowerBound
+        if let labelEnd, labelEnd > range.lowerBound, labelEnd <= range.upperBound {
+          textStart = labelEnd
+          while textStart < range.upperBound, s[textStart].properties.isWhitespace { textStart += 1 }
+        }
         let sentenceText = IndicatorCutter.string(s[range])
         let firstClause = boundary(
           s, from: range.lowerBound, back: false, limit: range.upperBound, breaks: Self.phraseBreaks)
@@ -80,8 +86,8 @@ struct QuantityExtractor: Sendable {
           if let labelEnd, number.start < labelEnd { continue }
           guard accepts(number, in: s, range: range, excluded: excluded) else { continue }
           let clauseStart = max(
-            previousEnd, boundary(s, from: number.start, back: true, limit: range.lowerBound, breaks: Self.clauseBreaks)
-          )
+            previousEnd, textStart,
+            boundary(s, from: number.start, back: true, limit: range.lowerBound, breaks: Self.clauseBreaks))
           let clauseEnd = boundary(s, from: number.end, back: false, limit: range.upperBound, breaks: Self.clauseBreaks)
           let phraseEnd = boundary(s, from: number.end, back: false, limit: range.upperBound, breaks: Self.phraseBreaks)
           let (comparator, afterEnd, cueStart) = comparators.comparator(
@@ -92,9 +98,16 @@ struct QuantityExtractor: Sendable {
             continue
           }
           previousEnd = afterEnd
+          // The words between a comparator cue and the number (力争|创建…示范乡镇|3个).
+          let cueEnd = cueStart.map { start in
+            rules.comparators.filter { $0.position == .before }.first { cue in
+              start + cue.cue.count <= number.start
+                && zip(cue.cue, s[start..<(start + cue.cue.count)]).allSatisfy { $0 == $1 }
+            }.map { start + $0.cue.count } ?? start
+          }
           let (cutIndicator, scope, indicatorRange) = cutter.cut(
-            s, before: clauseStart..<(cueStart ?? number.start), after: afterEnd..<max(afterEnd, phraseEnd),
-            excluded: excluded)
+            s, before: clauseStart..<(cueStart ?? number.start), between: cueEnd.map { $0..<number.start },
+            after: afterEnd..<max(afterEnd, phraseEnd), excluded: excluded)
           // As printed, unless the indicator joins two pieces (福彩公益金…用于…).
           let indicator =
             indicatorRange.map { r in
@@ -103,8 +116,10 @@ struct QuantityExtractor: Sendable {
             } ?? cutIndicator
           let own = found.last(where: { $0.range.upperBound <= number.start })?.deadline
           let afterUnit = IndicatorCutter.string(s[afterEnd..<min(range.upperBound, afterEnd + 4)])
-          let phraseStart = boundary(s, from: number.start, back: true, limit: range.lowerBound, breaks: Self.sentenceBreaks)
-          let phraseStop = boundary(s, from: number.end, back: false, limit: range.upperBound, breaks: Self.sentenceBreaks)
+          let phraseStart = boundary(
+            s, from: number.start, back: true, limit: range.lowerBound, breaks: Self.sentenceBreaks)
+          let phraseStop = boundary(
+            s, from: number.end, back: false, limit: range.upperBound, breaks: Self.sentenceBreaks)
           let kind = classifier.kind(
             titles: region.titles, clauseBefore: IndicatorCutter.string(s[clauseStart..<number.start]),
             opening: opening, phrase: IndicatorCutter.string(s[phraseStart..<phraseStop]), afterUnit: afterUnit,

@@ -28,7 +28,9 @@ struct QuantityKindClassifier: Sendable {
       return .baseline
     }
     if perHeadCues.contains(where: clauseBefore.contains) { return .standard }
-    if let unit, frequencyUnits.contains(unit), perPeriodCues.contains(where: clauseBefore.contains) { return .standard }
+    if let unit, frequencyUnits.contains(unit), perPeriodCues.contains(where: clauseBefore.contains) {
+      return .standard
+    }
     if comparator == "<=" || comparator == "<" { return .standard }
     if standardAfterUnitCues.contains(where: afterUnit.hasPrefix) { return .standard }
     if standardCues.contains(where: phrase.contains) { return .standard }
