@@ -1,0 +1,144 @@
+import Crypto
+import Foundation
+import PlanLensModel
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads a file from disk into a ``PlanLensModel/SourceDocument``: plain text in any charset
+/// PlanLens knows, .docx (with its automatic numbering drawn) or an HTML page.
+///
+/// The text of a plain-text file is kept exactly as decoded (line endings and all), since every
+/// span indexes it; only a leading U+FEFF is dropped.
+public struct DocumentReader: Sendable {
+  public init() {}
+
+  /// Reads the file at `path` (used as given for `SourceInfo.path`).
+  ///
+  /// Dispatches on the extension: .txt/.text → text, .docx → Word, .html/.htm/.shtml → web
+  /// page; other files are read as text when their bytes are text.
+  public func read(path: String) throws(IngestError) -> SourceDocument {
+    let data = try Self.load(path)
+    return try read(data: data, path: path)
+  }
+
+  /// Reads `data` as if it were the content of the file at `path` (whose extension chooses the
+  /// format); the disk is not touched.
+  public func read(data: Data, path: String) throws(IngestError) -> SourceDocument {
+    guard !data.isEmpty else { throw .emptyFile(path: path) }
+    let bytes = [UInt8](data)
+    let extracted: (text: String, encoding: String, format: String)
+    switch DocumentFormat(path: path) {
+    case .text:
+      let decoded = try Self.decodeText(bytes, path: path)
+      extracted = (decoded.text, decoded.encoding, "txt")
+    case .docx:
+      extracted = (try DocxTextExtractor().extract(data, path: path), "UTF-8", "docx")
+    case .html:
+      let decoded = try Self.decodeHTML(bytes, path: path)
+      extracted = (HTMLTextExtractor().extract(decoded.text), decoded.encoding, "html")
+    case .other(let ext):
+      extracted = try Self.readOther(data, bytes: bytes, path: path, fileExtension: ext)
+    }
+    if extracted.text.isEmpty, extracted.format == "txt" { throw .emptyFile(path: path) }
+    if extracted.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+      throw .noText(path: path, format: extracted.format)
+    }
+    let info = SourceInfo(
+      path: path, sha256: Self.sha256Hex(data), encoding: extracted.encoding,
+      format: extracted.format)
+    return SourceDocument(info: info, text: extracted.text)
+  }
+
+  /// Lower-case hex SHA-256 of `data`.
+  static func sha256Hex(_ data: Data) -> String {
+    let digits = Array("0123456789abcdef".unicodeScalars)
+    var view = String.UnicodeScalarView()
+    for byte in SHA256.hash(data: data) {
+      view.append(digits[Int(byte >> 4)])
+      view.append(digits[Int(byte & 0x0F)])
+    }
+    return String(view)
+  }
+
+  // MARK: - Formats
+
+  private static func decodeText(_ bytes: [UInt8], path: String) throws(IngestError) -> DecodedText {
+    do throws(TextDecodingFailure) {
+      return try TextBytesDecoder().decode(bytes)
+    } catch {
+      throw error.ingestError(path: path)
+    }
+  }
+
+  /// An HTML page's bytes in the charset its `<meta>` declares, else as detected.
+  private static func decodeHTML(_ bytes: [UInt8], path: String) throws(IngestError) -> DecodedText {
+    do throws(TextDecodingFailure) {
+      if let declared = HTMLCharsetSniffer().declaredCharset(in: bytes) {
+        return try TextBytesDecoder().decode(bytes, declaredCharset: declared)
+      }
+      return try TextBytesDecoder().decode(bytes)
+    } catch {
+      throw error.ingestError(path: path)
+    }
+  }
+
+  /// A file whose extension names no supported format: a zip is tried as .docx, text as text
+  /// (or HTML when it starts like a page); anything else is unsupported.
+  private static func readOther(
+    _ data: Data, bytes: [UInt8], path: String, fileExtension: String
+  ) throws(IngestError) -> (text: String, encoding: String, format: String) {
+    let unsupported = IngestError.unsupportedExtension(path: path, fileExtension: fileExtension)
+    if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+      guard let text = try? DocxTextExtractor().extract(data, path: path) else { throw unsupported }
+      return (text, "UTF-8", "docx")
+    }
+    // RTF decodes as text but is markup PlanLens does not read.
+    if bytes.starts(with: Array("{\\rtf".utf8)) { throw unsupported }
+    guard let decoded = try? TextBytesDecoder().decode(bytes) else { throw unsupported }
+    if HTMLTextExtractor.looksLikeHTML(decoded.text) {
+      return (HTMLTextExtractor().extract(decoded.text), decoded.encoding, "html")
+    }
+    return (decoded.text, decoded.encoding, "txt")
+  }
+
+  // MARK: - Disk
+
+  /// The bytes of the regular file at `path`, or the reason they cannot be had.
+  private static func load(_ path: String) throws(IngestError) -> Data {
+    var status = stat()
+    if path.isEmpty || stat(path, &status) != 0 {
+      let code = errno
+      if path.isEmpty || code == ENOENT || code == ENOTDIR || code == ELOOP {
+        throw .missingFile(path: path)
+      }
+      throw .unreadable(path: path, reason: reason(errno: code))
+    }
+    switch status.st_mode & S_IFMT {
+    case S_IFDIR: throw .isDirectory(path: path)
+    case S_IFREG: break
+    default: throw .unreadable(path: path, reason: "not a regular file")
+    }
+    if access(path, R_OK) != 0 {
+      throw .unreadable(path: path, reason: reason(errno: errno))
+    }
+    do {
+      return try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch let error as CocoaError where error.code == .fileReadNoPermission {
+      throw .unreadable(path: path, reason: "permission denied")
+    } catch {
+      throw .unreadable(path: path, reason: IngestError.oneLine(error.localizedDescription))
+    }
+  }
+
+  private static func reason(errno code: Int32) -> String {
+    if code == EACCES || code == EPERM { return "permission denied" }
+    guard let message = strerror(code) else { return "error \(code)" }
+    return String(cString: message).lowercased()
+  }
+}

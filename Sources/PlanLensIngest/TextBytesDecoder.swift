@@ -1,0 +1,139 @@
+import Foundation
+import PlanLensText
+
+/// Turns a text file's bytes into a String: rejects binary content, then decodes with
+/// PlanLensText's ``PlanLensText/CharsetDecoder`` and keeps only a charset that plausibly wrote
+/// the bytes.
+///
+/// CharsetDecoder takes ICU's charset guess at any confidence, so bytes that are not UTF-8
+/// may come back "decoded" as UTF-16BE or ISO-8859-7 mojibake. This type accepts such a guess
+/// only when it is a multi-byte CJK charset, or a single-byte charset for text that is mostly
+/// ASCII; bytes that are well-formed GB18030 are read as GB18030 instead.
+struct TextBytesDecoder: Sendable {
+  private let decoder = CharsetDecoder()
+
+  /// Foundation's `NSStringEncoding` for GB18030 (`kCFStringEncodingGB_18030_2000`).
+  static let foundationGB18030 = String.Encoding(rawValue: 0x8000_0632)
+
+  /// Charsets whose ICU guess is trusted for bytes that are neither UTF-8 nor UTF-16.
+  private static let multibyteCJK: Set<String> = [
+    "GB18030", "BIG5", "EUC-JP", "EUC-KR", "SHIFT_JIS", "ISO-2022-JP", "ISO-2022-KR", "ISO-2022-CN",
+  ]
+
+  /// The text of `bytes` in whichever charset reads them: BOM, UTF-16 pattern, UTF-8, then
+  /// GB18030 and other legacy charsets. A leading U+FEFF left by the charset is dropped.
+  func decode(_ bytes: [UInt8]) throws(TextDecodingFailure) -> DecodedText {
+    let bom = ByteSequenceInspector.hasByteOrderMark(bytes)
+    let utf16 = bom ? nil : ByteSequenceInspector.bomlessUTF16(bytes)
+    if !bom, utf16 == nil, ByteSequenceInspector.looksBinary(bytes) {
+      throw .binary
+    }
+    let decoded: DecodedText
+    if bom || utf16 != nil || ByteSequenceInspector.firstInvalidUTF8Offset(bytes) == nil {
+      decoded = try unicode(bytes)
+    } else {
+      decoded = try legacy(bytes)
+    }
+    if ByteSequenceInspector.looksBinary(decoded.text) { throw .binary }
+    return Self.droppingLeadingBOM(decoded)
+  }
+
+  /// `bytes` read as `charset` as declared by a web page: "UTF-8" or "GB18030" (GB2312/GBK
+  /// declarations mean GB18030). Bytes that are valid UTF-8 with non-ASCII content are read as
+  /// UTF-8 whatever the declaration says; anything else falls back to ``decode(_:)``.
+  func decode(_ bytes: [UInt8], declaredCharset charset: String) throws(TextDecodingFailure)
+    -> DecodedText
+  {
+    if ByteSequenceInspector.hasByteOrderMark(bytes) || ByteSequenceInspector.looksBinary(bytes) {
+      return try decode(bytes)
+    }
+    let validUTF8 = ByteSequenceInspector.firstInvalidUTF8Offset(bytes) == nil
+    switch charset {
+    case "UTF-8" where validUTF8, "GB18030" where validUTF8 && bytes.contains(where: { $0 >= 0x80 }):
+      return Self.droppingLeadingBOM(DecodedText(text: String(decoding: bytes, as: UTF8.self), encoding: "UTF-8"))
+    case "GB18030":
+      return Self.droppingLeadingBOM(try gb18030(bytes))
+    default:
+      return try decode(bytes)
+    }
+  }
+
+  /// BOM-marked text, UTF-16 by its NUL pattern, or valid UTF-8: CharsetDecoder reads these
+  /// without guessing.
+  private func unicode(_ bytes: [UInt8]) throws(TextDecodingFailure) -> DecodedText {
+    do {
+      let result = try decoder.decode(bytes)
+      return DecodedText(text: result.text, encoding: result.encoding)
+    } catch TextError.undecodable(let charset, let offset) {
+      // CharsetDecoder reports offsets after the BOM it skipped.
+      var skipped = 0
+      if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { skipped = 2 }
+      var at = offset.map { $0 + skipped }
+      if at == nil, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        at = ByteSequenceInspector.firstInvalidUTF8Offset(Array(bytes.dropFirst(3))).map { $0 + 3 }
+      }
+      throw .undecodable(charset: charset, offset: at)
+    } catch {
+      throw .undecodable(charset: nil, offset: nil)
+    }
+  }
+
+  /// Bytes that are not UTF-8: GB18030 when they are well-formed GB18030, else a charset
+  /// guess that passes the plausibility rules.
+  private func legacy(_ bytes: [UInt8]) throws(TextDecodingFailure) -> DecodedText {
+    let wellFormedGB = ByteSequenceInspector.firstInvalidGB18030Offset(bytes) == nil
+    guard let result = try? decoder.decode(bytes) else {
+      if wellFormedGB { return try gb18030(bytes) }
+      throw Self.closestFailure(bytes)
+    }
+    let name = result.encoding.uppercased()
+    if Self.multibyteCJK.contains(name) {
+      return DecodedText(text: result.text, encoding: result.encoding)
+    }
+    if wellFormedGB { return try gb18030(bytes) }
+    let singleByte = !name.hasPrefix("UTF-")
+    if singleByte, Self.looksLikeSingleByteText(bytes, decoded: result.text) {
+      return DecodedText(text: result.text, encoding: result.encoding)
+    }
+    throw Self.closestFailure(bytes)
+  }
+
+  /// Strict GB18030: CharsetDecoder when it reads the bytes as GB18030, else Foundation's
+  /// converter (which also rejects ill-formed input).
+  private func gb18030(_ bytes: [UInt8]) throws(TextDecodingFailure) -> DecodedText {
+    if let result = try? decoder.decode(bytes), result.encoding.uppercased() == "GB18030" {
+      return DecodedText(text: result.text, encoding: "GB18030")
+    }
+    if let text = String(data: Data(bytes), encoding: Self.foundationGB18030) {
+      return DecodedText(text: text, encoding: "GB18030")
+    }
+    throw .undecodable(
+      charset: "GB18030", offset: ByteSequenceInspector.firstInvalidGB18030Offset(bytes))
+  }
+
+  /// A failure naming UTF-8 when the bytes are mostly well-formed UTF-8 (damaged UTF-8 text),
+  /// else GB18030, each with its first bad byte.
+  private static func closestFailure(_ bytes: [UInt8]) -> TextDecodingFailure {
+    let evidence = ByteSequenceInspector.utf8Evidence(bytes)
+    if evidence.multibyte > evidence.invalid {
+      return .undecodable(
+        charset: "UTF-8", offset: ByteSequenceInspector.firstInvalidUTF8Offset(bytes))
+    }
+    return .undecodable(
+      charset: "GB18030", offset: ByteSequenceInspector.firstInvalidGB18030Offset(bytes))
+  }
+
+  /// Western text in a single-byte charset: at least 70% of bytes ASCII and no C1 controls
+  /// in the decoded text.
+  private static func looksLikeSingleByteText(_ bytes: [UInt8], decoded: String) -> Bool {
+    let high = bytes.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
+    guard high * 10 <= bytes.count * 3 else { return false }
+    return !decoded.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }
+  }
+
+  private static func droppingLeadingBOM(_ decoded: DecodedText) -> DecodedText {
+    guard decoded.text.unicodeScalars.first == "\u{FEFF}" else { return decoded }
+    return DecodedText(
+      text: String(decoded.text.unicodeScalars.dropFirst()), encoding: decoded.encoding)
+  }
+}
