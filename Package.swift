@@ -63,6 +63,7 @@ let package = Package(
       dependencies: [
         "PlanLensModel", "PlanLensText", "PlanLensCompare",
         .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "CSV", package: "CSV.swift"),
       ],
       resources: [.process("Resources")]
     ),

@@ -33,6 +33,8 @@ public struct ExtractionRules: Sendable {
   var phraseVerbs: Set<String>
   var prepositions: Set<String>
   var afterLeadStopWords: Set<String>
+  var genericIndicators: Set<String>
+  var anaphoraLeadWords: [String]
   var scopes: [RegexBox]
   /// Label → role ("lead" / "support").
   var responsibilityLabels: [(label: String, role: String)]
@@ -75,7 +77,8 @@ public struct ExtractionRules: Sendable {
       perHeadCues: cues("perHead"), perPeriodCues: cues("perPeriod"), frequencyUnits: Set(cues("frequencyUnit")),
       standardDocTypes: cues("standardDocType"),
       leadStopWords: stopWords("lead"), trailStopWords: stopWords("trail"), phraseVerbs: stopWords("verb"),
-      prepositions: stopWords("preposition"), afterLeadStopWords: stopWords("afterLead"), scopes: scopes,
+      prepositions: stopWords("preposition"), afterLeadStopWords: stopWords("afterLead"),
+      genericIndicators: stopWords("generic"), anaphoraLeadWords: Array(stopWords("anaphoraLead")), scopes: scopes,
       responsibilityLabels: labels,
       phaseCues: milestones.filter { $0.first == "phase" && $0.count > 1 }.map { $0[1] },
       reviewCues: milestones.filter { $0.first == "review" && $0.count > 1 }.map { $0[1] },

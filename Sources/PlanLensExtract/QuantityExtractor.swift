@@ -66,6 +66,7 @@ struct QuantityExtractor: Sendable {
         }
         let excluded = found.map(\.range) + dates
         var previousEnd = range.lowerBound
+        var previousIndicator: String? = nil
         // Not the heading's own label (第十条  每个自然村…).
         var textStart = range.lowerBound
         if let labelEnd, labelEnd > range.lowerBound, labelEnd <= range.upperBound {
@@ -109,11 +110,19 @@ struct QuantityExtractor: Sendable {
             s, before: clauseStart..<(cueStart ?? number.start), between: cueEnd.map { $0..<number.start },
             after: afterEnd..<max(afterEnd, phraseEnd), excluded: excluded)
           // As printed, unless the indicator joins two pieces (福彩公益金…用于…).
-          let indicator =
+          let printedIndicator =
             indicatorRange.map { r in
               let printed = doc.printed(r)
               return printed.unicodeScalars.count == cutIndicator.unicodeScalars.count ? printed : cutIndicator
             } ?? cutIndicator
+          // A bare 占比 / 覆盖率 refers back to the previous number's measured thing.
+          var indicator = printedIndicator
+          if rules.genericIndicators.contains(indicator), let previous = previousIndicator {
+            var head = previous
+            for lead in rules.anaphoraLeadWords where head.hasPrefix(lead) { head = String(head.dropFirst(lead.count)) }
+            if !head.hasSuffix(indicator) { indicator = head + indicator }
+          }
+          previousIndicator = indicator
           let own = found.last(where: { $0.range.upperBound <= number.start })?.deadline
           let afterUnit = IndicatorCutter.string(s[afterEnd..<min(range.upperBound, afterEnd + 4)])
           let phraseStart = boundary(

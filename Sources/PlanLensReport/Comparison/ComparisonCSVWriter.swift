@@ -1,0 +1,91 @@
+import CSV
+import Foundation
+import PlanLensCompare
+
+/// The comparison as CSV tables (RFC 4180), one file per section, long form for R and pandas.
+struct ComparisonCSVWriter {
+  /// File name → CSV text.
+  func tables(_ c: Comparison) throws -> [(String, String)] {
+    let number = ReportFigures.number
+    return [
+      (
+        "documents.csv",
+        try csv(
+          [
+            "id", "path", "jurisdiction", "title", "level", "docType", "status", "periodStart", "periodEnd", "issuer",
+            "issueDate", "provisions", "quantities", "targets", "departments",
+          ],
+          c.documents.map { d in
+            [
+              d.id, d.path, d.jurisdiction, d.meta.title ?? "", d.meta.level ?? "", d.meta.docType ?? "", d.meta.status,
+              d.meta.period.start.map(String.init) ?? "", d.meta.period.end.map(String.init) ?? "", d.meta.issuer ?? "",
+              d.meta.issueDate ?? "", String(d.provisions), String(d.quantities), String(d.targets),
+              String(d.departments),
+            ]
+          })
+      ),
+      (
+        "indicators.csv",
+        try csv(
+          [
+            "canonical", "matched", "document", "jurisdiction", "indicator", "comparator", "value", "valueMax", "unit",
+            "deadline", "kind", "ambition", "heading", "quote", "spanStart", "spanEnd",
+          ],
+          c.indicators.flatMap { row in
+            row.entries.map { e in
+              [
+                row.canonical, row.matched ? "true" : "false", e.document, e.jurisdiction, e.indicator, e.comparator,
+                number(e.value), e.valueMax.map(number) ?? "", e.unit ?? "", e.deadline.map(String.init) ?? "", e.kind,
+                e.ambition ?? "", e.heading ?? "", e.quote, String(e.span.start), String(e.span.end),
+              ]
+            }
+          })
+      ),
+      (
+        "themes.csv",
+        try csv(
+          ["theme", "document", "provisions", "titles"],
+          c.themes.flatMap { t in
+            t.cells.map { [t.theme, $0.document, String($0.count), $0.provisions.joined(separator: "；")] }
+          })
+      ),
+      (
+        "alignments.csv",
+        try csv(
+          ["first", "second", "firstProvision", "secondProvision", "similarity"],
+          c.alignments.flatMap { p in
+            p.matches.map { [p.first, p.second, $0.first, $0.second, String(format: "%.3f", $0.similarity)] }
+          })
+      ),
+      (
+        "departments.csv",
+        try csv(
+          ["canonical", "document", "lead", "support"],
+          c.departments.flatMap { row in
+            row.cells.filter { $0.lead + $0.support > 0 }.map {
+              [row.canonical, $0.document, String($0.lead), String($0.support)]
+            }
+          })
+      ),
+      (
+        "timeline.csv",
+        try csv(
+          ["year", "document", "jurisdiction", "kind", "label", "figure", "quote"],
+          c.timeline.flatMap { y in
+            y.events.map {
+              [String(y.year), $0.document, $0.jurisdiction, $0.kind, $0.label, $0.figure ?? "", $0.quote]
+            }
+          })
+      ),
+    ]
+  }
+
+  private func csv(_ header: [String], _ rows: [[String]]) throws -> String {
+    let writer = try CSVWriter(stream: .toMemory())
+    try writer.write(row: header)
+    for row in rows { try writer.write(row: row) }
+    writer.stream.close()
+    let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}

@@ -1,0 +1,69 @@
+import PlanLensCompare
+import PlanLensModel
+
+/// What the HTML template reads: every string is document text or a figure, escaped by Mustache.
+struct ComparisonHTMLView {
+  struct Document {
+    var title, path, jurisdiction, level, docType, status, period, issuer, date: String
+    var provisions, targets, departments: Int
+  }
+  struct Entry {
+    var figure, mark, ambition, quote, document, kind: String
+    var heading: String?
+    var start, end: Int
+  }
+  struct Cell { var entries: [Entry] }
+  struct IndicatorRow {
+    var canonical: String
+    var matched: Bool
+    var cells: [Cell]
+  }
+  struct Single { var plan, indicators: String }
+  struct Bar {
+    var label, figure, quote, ambition: String
+    var x, y, textY, barWidth, valueX: Int
+  }
+  struct Chart {
+    var title: String
+    var width, height: Int
+    var bars: [Bar]
+  }
+  struct ThemeCellView {
+    var count: Int
+    var covered: Bool
+    var provisions: String
+  }
+  struct ThemeRow {
+    var theme: String
+    var cells: [ThemeCellView]
+  }
+  struct Match { var a, b, similarity: String }
+  struct Pair {
+    var first, second: String
+    var shared, onlyFirst, onlySecond: Int
+    var hasMatches: Bool
+    var matches: [Match]
+  }
+  struct DepartmentRow {
+    var canonical: String
+    var cells: [String]
+    var onlyIn: String
+  }
+  struct Event { var jurisdiction, kind, label, figure: String }
+  struct Year {
+    var year: Int
+    var events: [Event]
+  }
+
+  var title: String
+  var subtitle: String
+  var columns: [String]
+  var documents: [Document]
+  var indicators: [IndicatorRow]
+  var single: [Single]
+  var charts: [Chart]
+  var themes: [ThemeRow]
+  var pairs: [Pair]
+  var departments: [DepartmentRow]
+  var timeline: [Year]
+}

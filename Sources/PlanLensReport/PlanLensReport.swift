@@ -1,2 +1,0 @@
-/// The report stage: Markdown, HTML and JSON renderings.
-enum PlanLensReport {}
