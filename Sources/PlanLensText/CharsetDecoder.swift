@@ -29,25 +29,24 @@ public struct CharsetDecoder: Sendable {
     if let text = String(validating: bytes, as: UTF8.self) {
       return Result(text: text, encoding: "UTF-8")
     }
-    let guessed = detect(bytes)
-    // Chinese legacy text is read as GB18030, the superset of GB2312 and GBK.
-    let charset: String
-    switch guessed?.uppercased() {
-    case "GB2312", "GBK", "GB18030", nil: charset = "GB18030"
-    case let other?: charset = other
+    // Chinese legacy text is GB18030 (the superset of GB2312 and GBK): try it strictly first, as
+    // ICU's detector guesses short Chinese text as Greek or UTF-16 at low confidence.
+    if let gb = try? convert(bytes, charset: "GB18030") { return gb }
+    guard let (guessed, confidence) = detectWithConfidence(bytes), confidence >= 30,
+      !guessed.uppercased().hasPrefix("UTF-16"), !guessed.uppercased().hasPrefix("UTF-32")
+    else {
+      throw TextError.undecodable(charset: "GB18030", offset: nil)
     }
-    do {
-      return try convert(bytes, charset: charset)
-    } catch {
-      if charset != "GB18030", let fallback = try? convert(bytes, charset: "GB18030") {
-        return fallback
-      }
-      throw error
-    }
+    return try convert(bytes, charset: guessed)
   }
 
   /// ICU's best guess at the charset of `bytes`, if any.
   public func detect(_ bytes: [UInt8]) -> String? {
+    detectWithConfidence(bytes)?.0
+  }
+
+  /// ICU's best guess and its confidence (0…100).
+  public func detectWithConfidence(_ bytes: [UInt8]) -> (String, Int)? {
     var name = [CChar](repeating: 0, count: 64)
     let sample = Array(bytes.prefix(1 << 16))
     let confidence = sample.withUnsafeBufferPointer { b in
@@ -57,7 +56,7 @@ public struct CharsetDecoder: Sendable {
     }
     guard confidence >= 0 else { return nil }
     let end = name.firstIndex(of: 0) ?? name.count
-    return String(decoding: name[..<end].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    return (String(decoding: name[..<end].map { UInt8(bitPattern: $0) }, as: UTF8.self), Int(confidence))
   }
 
   private func utf8(_ bytes: ArraySlice<UInt8>, name: String) throws -> Result {

@@ -85,6 +85,16 @@ struct TextLayerTests {
     #expect(try decoder.decode([0xEF, 0xBB, 0xBF] + Array(text.utf8)).text == text)
   }
 
+  @Test("short GB18030 text is read as GB18030, not as ICU's low-confidence guess")
+  func shortGB18030() throws {
+    let text = "一、总体要求\n"
+    let gb = try #require(text.data(using: .init(rawValue: 0x8000_0632)))
+    let decoded = try CharsetDecoder().decode(Array(gb))
+    #expect(decoded.text == text)
+    #expect(decoded.encoding == "GB18030")
+    #expect(throws: TextError.self) { try CharsetDecoder().decode([0x80, 0xFF, 0x80, 0xFF]) }
+  }
+
   @Test(
     "Chinese numerals",
     arguments: [
