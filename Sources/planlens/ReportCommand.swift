@@ -36,12 +36,17 @@ struct ReportCommand: ParsableCommand {
     let formats = try ReportFormat.parse(format)
     let pipeline = try ExtractionPipeline()
     let reader = DocumentReader()
+    // Plans are independent: extract them on every core, keeping their order.
+    let files = try PlanFiles.expand(paths)
+    let results = ParallelMap.map(files) { path in
+      Result { try pipeline.extract(try reader.read(path: path)) }
+    }
     var documents: [ExtractedDocument] = []
     var failed = 0
-    for path in try PlanFiles.expand(paths) {
-      do {
-        documents.append(try pipeline.extract(try reader.read(path: path)))
-      } catch {
+    for (path, result) in zip(files, results) {
+      switch result {
+      case .success(let document): documents.append(document)
+      case .failure(let error):
         failed += 1
         StandardError.print("error: \(ErrorDescription.of(error, path: path))")
       }

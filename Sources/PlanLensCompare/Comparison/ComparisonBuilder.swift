@@ -133,25 +133,28 @@ public struct ComparisonBuilder: Sendable {
     }
     let aligned = aligner.align(items, documents: docs.count)
     guard docs.count >= 2 else { return [] }
+    var itemsOf = [[Int]](repeating: [], count: docs.count)
+    for (k, item) in items.enumerated() { itemsOf[item.document].append(k) }
+    // Every pair for a handful of plans; for many plans only the pairs that share provisions.
+    let pairs: [ProvisionAligner.PairKey] =
+      docs.count <= detailedAlignmentLimit
+      ? (0..<docs.count).flatMap { a in ((a + 1)..<docs.count).map { ProvisionAligner.PairKey(a, $0) } }
+      : aligned.keys.sorted { ($0.low, $0.high) < ($1.low, $1.high) }
     var out: [PlanPairAlignment] = []
-    for a in 0..<docs.count {
-      for b in (a + 1)..<docs.count {
-        let matches = (aligned[.init(a, b)] ?? []).sorted { $0.0 < $1.0 }
-        let usedA = Set(matches.map(\.0))
-        let usedB = Set(matches.map(\.1))
-        let namesA = items.indices.filter { items[$0].document == a }
-        let namesB = items.indices.filter { items[$0].document == b }
-        if docs.count > detailedAlignmentLimit, matches.isEmpty { continue }
-        out.append(
-          PlanPairAlignment(
-            first: ids[a], second: ids[b],
-            matches: matches.map {
-              AlignedProvisions(
-                first: items[$0.0].name, second: items[$0.1].name, similarity: ($0.2 * 1000).rounded() / 1000)
-            },
-            onlyInFirst: namesA.filter { !usedA.contains($0) }.map { items[$0].name },
-            onlyInSecond: namesB.filter { !usedB.contains($0) }.map { items[$0].name }))
-      }
+    for pair in pairs {
+      let (a, b) = (pair.low, pair.high)
+      let matches = (aligned[pair] ?? []).sorted { $0.0 < $1.0 }
+      let usedA = Set(matches.map(\.0))
+      let usedB = Set(matches.map(\.1))
+      out.append(
+        PlanPairAlignment(
+          first: ids[a], second: ids[b],
+          matches: matches.map {
+            AlignedProvisions(
+              first: items[$0.0].name, second: items[$0.1].name, similarity: ($0.2 * 1000).rounded() / 1000)
+          },
+          onlyInFirst: itemsOf[a].filter { !usedA.contains($0) }.map { items[$0].name },
+          onlyInSecond: itemsOf[b].filter { !usedB.contains($0) }.map { items[$0].name }))
     }
     return out
   }

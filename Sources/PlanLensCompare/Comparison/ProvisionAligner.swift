@@ -9,12 +9,16 @@ import PlanLensText
 public struct ProvisionAligner: Sendable {
   public let threshold: Double
   let bands: Int
+  /// A bucket with more members than this (a provision copied into hundreds of plans) pairs only
+  /// its first members, so the work stays near-linear in the number of plans.
+  public let maxBucket: Int
   let segmenter = TextSegmenter()
 
   /// - Parameter threshold: the Jaccard similarity two provisions need to count as the same task.
-  public init(threshold: Double = 0.2, bands: Int = 32) {
+  public init(threshold: Double = 0.2, bands: Int = 32, maxBucket: Int = 48) {
     self.threshold = threshold
     self.bands = bands
+    self.maxBucket = maxBucket
   }
 
   /// A provision of one document, for alignment.
@@ -49,7 +53,8 @@ public struct ProvisionAligner: Sendable {
     }
     var seen: Set<PairKey> = []
     var scored: [PairKey: [(Int, Int, Double)]] = [:]
-    for members in buckets.values where members.count > 1 {
+    for bucket in buckets.values where bucket.count > 1 {
+      let members = bucket.count > maxBucket ? Array(bucket.prefix(maxBucket)) : bucket
       for x in 0..<members.count {
         for y in (x + 1)..<members.count {
           let (a, b) = (members[x], members[y])
