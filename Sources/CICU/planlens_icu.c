@@ -85,6 +85,15 @@ int32_t pl_nfkc_boundary_before(uint32_t c) {
   return unorm2_hasBoundaryBefore(nfkc, (UChar32)c) ? 1 : 0;
 }
 
+int32_t pl_nfkc_is_inert(uint32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&status);
+  if (U_FAILURE(status)) {
+    return 0;
+  }
+  return unorm2_isInert(nfkc, (UChar32)c) ? 1 : 0;
+}
+
 int32_t pl_detect_charset(const uint8_t *bytes, int32_t length, char *name, int32_t nameCapacity) {
   UErrorCode status = U_ZERO_ERROR;
   UCharsetDetector *det = ucsdet_open(&status);

@@ -12,6 +12,13 @@ struct DeadlineFinder: Sendable {
 
   /// Five-year-plan names and their years (from metadata-cues.tsv).
   let planPeriods: [(name: String, start: Int, end: Int)]
+  /// The same names as scalars, for matching without allocating.
+  let periodNames: [[Unicode.Scalar]]
+
+  init(planPeriods: [(name: String, start: Int, end: Int)]) {
+    self.planPeriods = planPeriods
+    self.periodNames = planPeriods.map { Array($0.name.unicodeScalars) }
+  }
 
   /// - Parameter documentYear: a bare year before it (2022年，…) is a date in the past, not a
   ///   deadline.
@@ -120,11 +127,12 @@ struct DeadlineFinder: Sendable {
   private func namedPeriod(_ s: [Unicode.Scalar], at i: Int, end: Int, planEnd: Int?, text: (Range<Int>) -> String)
     -> Match?
   {
+    // Only 十…, 规划…, 方案… can open a named period.
+    guard i < end, ["\"", "“", "「", "十", "规", "方"].contains(s[i]) else { return nil }
     var j = i
     if j < end, ["\"", "“", "「"].contains(s[j]) { j += 1 }
-    for p in planPeriods {
-      let name = Array(p.name.unicodeScalars)
-      guard Self.match(s, at: j, end: end, any: [p.name]) != nil else { continue }
+    for (p, name) in zip(planPeriods, periodNames) {
+      guard j + name.count <= end, zip(name, s[j..<(j + name.count)]).allSatisfy({ $0 == $1 }) else { continue }
       var k = j + name.count
       if k < end, ["\"", "”", "」"].contains(s[k]) { k += 1 }
       if let t = Self.match(s, at: k, end: end, any: ["期间", "时期", "末", "期末"]) {

@@ -3,7 +3,7 @@ import PlanLensText
 
 /// What the fact extractors read: the source (for quotes), its cleaned NFKC text with the map
 /// back to the source, the outline, and the metadata (for the plan's years).
-struct DocumentText: Sendable {
+final class DocumentText: Sendable {
   /// A stretch of text owned by one heading: from the heading to its first child or the next
   /// heading. The text before the first heading belongs to no heading.
   struct Region: Sendable {

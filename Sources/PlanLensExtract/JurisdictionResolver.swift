@@ -1,4 +1,5 @@
 import PlanLensModel
+import PlanLensText
 
 /// Decides which government a plan belongs to from the places it names.
 ///
@@ -59,7 +60,7 @@ struct JurisdictionResolver: Sendable {
   private func selfReferenceLevel(in body: String) -> String? {
     var counts: [String: Int] = [:]
     for (text, level) in cues.selfReferences where text.hasPrefix("我") {
-      counts[level, default: 0] += body.components(separatedBy: text).count - 1
+      counts[level, default: 0] += body.occurrences(of: text)
     }
     return counts.filter { $0.value > 0 }.max { $0.value < $1.value }?.key
   }

@@ -52,7 +52,7 @@ struct MilestoneExtractor: Sendable {
     var out: [Milestone] = []
     let text = doc.normalized.string
     for sentence in try segmenter.sentences(in: text) {
-      guard let cue = reviewCues.first(where: sentence.text.contains) else { continue }
+      guard let cue = reviewCues.first(where: sentence.text.includes) else { continue }
       guard let date = DateExpression.all(in: sentence.text).first, let year = date.year else { continue }
       let range =
         (sentence.range.lowerBound + date.range.lowerBound)..<(sentence.range.lowerBound + date.range.upperBound)

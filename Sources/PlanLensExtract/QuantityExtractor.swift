@@ -177,7 +177,7 @@ struct QuantityExtractor: Sendable {
     if ["内", "以内", "以上", "以下"].contains(cue), n.unit != "级" { return true }
     if let unit = n.unit, unit.hasSuffix("元") { return true }
     let head = IndicatorCutter.string(s[max(clauseStart, n.start - 8)..<n.start])
-    return head.contains("每年") || head.contains("每月") || head.contains("每季")
+    return head.includes("每年") || head.includes("每月") || head.includes("每季")
   }
 
   /// The nearest clause break from `i` (backwards or forwards), ignoring breaks inside brackets

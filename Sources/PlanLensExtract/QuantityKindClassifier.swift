@@ -1,4 +1,5 @@
 import PlanLensModel
+import PlanLensText
 
 /// Decides whether a quantity is a target, a standard or a baseline (kind-cues.tsv).
 struct QuantityKindClassifier: Sendable {
@@ -22,18 +23,18 @@ struct QuantityKindClassifier: Sendable {
     titles: [String], clauseBefore: String, opening: String, phrase: String, afterUnit: String, unit: String?,
     hasDeadline: Bool, pastYear: Bool, comparator: String, docType: String? = nil
   ) -> Quantity.Kind {
-    if titles.contains(where: { t in baselineHeadingCues.contains { t.contains($0) } }) { return .baseline }
+    if titles.contains(where: { t in baselineHeadingCues.contains { t.includes($0) } }) { return .baseline }
     if hasDeadline { return .target }
-    if pastYear || baselineCues.contains(where: { clauseBefore.contains($0) || opening.contains($0) }) {
+    if pastYear || baselineCues.contains(where: { clauseBefore.includes($0) || opening.includes($0) }) {
       return .baseline
     }
-    if perHeadCues.contains(where: clauseBefore.contains) { return .standard }
-    if let unit, frequencyUnits.contains(unit), perPeriodCues.contains(where: clauseBefore.contains) {
+    if perHeadCues.contains(where: clauseBefore.includes) { return .standard }
+    if let unit, frequencyUnits.contains(unit), perPeriodCues.contains(where: clauseBefore.includes) {
       return .standard
     }
     if comparator == "<=" || comparator == "<" { return .standard }
     if standardAfterUnitCues.contains(where: afterUnit.hasPrefix) { return .standard }
-    if standardCues.contains(where: phrase.contains) { return .standard }
+    if standardCues.contains(where: phrase.includes) { return .standard }
     if let docType, standardDocTypes.contains(where: docType.hasSuffix) { return .standard }
     return .target
   }

@@ -22,10 +22,18 @@ public struct ExtractionPipeline: Sendable {
 
   /// Everything PlanLens extracts from `source`.
   public func extract(_ source: SourceDocument) throws -> ExtractedDocument {
-    let cleaned = cleaner.clean(MappedText(source: source.text))
-    let outline = parser.parse(cleaned)
-    let meta = try metadata.extract(from: cleaned, outline: outline)
-    let found = try facts.extract(source: source.text, cleaned: cleaned, outline: outline, meta: meta)
+    var clock = StageClock()
+    return try extract(source, clock: &clock)
+  }
+
+  /// The same, adding the time each stage took to `clock`.
+  public func extract(_ source: SourceDocument, clock: inout StageClock) throws -> ExtractedDocument {
+    let cleaned = clock.measure("clean") { cleaner.clean(MappedText(source: source.text)) }
+    let outline = clock.measure("structure") { parser.parse(cleaned) }
+    let meta = try clock.measure("metadata") { try metadata.extract(from: cleaned, outline: outline) }
+    let found = try clock.measure("facts") {
+      try facts.extract(source: source.text, cleaned: cleaned, outline: outline, meta: meta)
+    }
     return ExtractedDocument(
       source: source.info, meta: meta, outline: outline, quantities: found.quantities,
       responsibilities: found.responsibilities, milestones: found.milestones)

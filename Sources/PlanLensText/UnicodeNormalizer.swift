@@ -31,7 +31,17 @@ public struct UnicodeNormalizer: Sendable {
       }
     }
     while i < text.count {
-      if i > chunkStart, pl_nfkc_boundary_before(text.scalars[i].value) != 0 {
+      let scalar = text.scalars[i]
+      // Inert scalars (ASCII letters, most Han) pass through unchanged: no ICU call.
+      if scalar.isASCII ? !Self.asciiNeedsCare(scalar) : pl_nfkc_is_inert(scalar.value) != 0 {
+        try flush(i)
+        scalars.append(scalar)
+        origin.append(text.origin[i])
+        i += 1
+        chunkStart = i
+        continue
+      }
+      if i > chunkStart, pl_nfkc_boundary_before(scalar.value) != 0 {
         try flush(i)
         chunkStart = i
       }
@@ -40,6 +50,12 @@ public struct UnicodeNormalizer: Sendable {
     try flush(text.count)
     origin.append(text.origin[text.count])
     return MappedText(scalars: scalars, origin: origin)
+  }
+
+  /// ASCII is NFKC-stable, but a following combining mark could compose with it: let the
+  /// normaliser see letters; digits, spaces and punctuation never compose.
+  private static func asciiNeedsCare(_ s: Unicode.Scalar) -> Bool {
+    s.properties.isAlphabetic
   }
 
   /// `string` in NFKC, without an offset map.

@@ -11,6 +11,6 @@ struct PlanLensCommand: ParsableCommand {
         planlens extract corpus/shandong-jining-elderly-care-action-plan-2024-2026.txt --format text
         planlens targets corpus/*.txt --format md
       """,
-    subcommands: [ExtractCommand.self, TargetsCommand.self, ReportCommand.self]
+    subcommands: [ExtractCommand.self, TargetsCommand.self, ReportCommand.self, BenchCommand.self]
   )
 }

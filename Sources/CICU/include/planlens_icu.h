@@ -30,6 +30,10 @@ int32_t pl_nfkc(const uint16_t *src, int32_t length, uint16_t *dest, int32_t cap
 /// independent chunks split there.
 int32_t pl_nfkc_boundary_before(uint32_t c);
 
+/// 1 when NFKC leaves code point `c` unchanged whatever surrounds it (most Han characters), so
+/// it can be copied without calling the normaliser.
+int32_t pl_nfkc_is_inert(uint32_t c);
+
 /// Guesses the charset of `bytes`. Writes its ICU name (NUL-terminated) into `name` and returns
 /// the detector's confidence 0...100, or a negative error.
 int32_t pl_detect_charset(const uint8_t *bytes, int32_t length, char *name, int32_t nameCapacity);
