@@ -11,8 +11,10 @@ public struct ComparisonBuilder: Sendable {
   let themes: ThemeCatalog
   let aligner: ProvisionAligner
   let collator: ChineseCollator
-  /// Pairs of plans listed in detail (all pairs when there are at most this many plans).
+  /// Up to this many plans, every pair is aligned in the report; beyond, each plan's
+  /// `closestPartners` most similar plans.
   public var detailedAlignmentLimit = 12
+  public var closestPartners = 3
 
   public init() throws {
     indicators = try IndicatorCatalog.standard()
@@ -135,11 +137,24 @@ public struct ComparisonBuilder: Sendable {
     guard docs.count >= 2 else { return [] }
     var itemsOf = [[Int]](repeating: [], count: docs.count)
     for (k, item) in items.enumerated() { itemsOf[item.document].append(k) }
-    // Every pair for a handful of plans; for many plans only the pairs that share provisions.
-    let pairs: [ProvisionAligner.PairKey] =
-      docs.count <= detailedAlignmentLimit
-      ? (0..<docs.count).flatMap { a in ((a + 1)..<docs.count).map { ProvisionAligner.PairKey(a, $0) } }
-      : aligned.keys.sorted { ($0.low, $0.high) < ($1.low, $1.high) }
+    // Every pair for a handful of plans; for many plans, each plan's closest partners (most
+    // shared provisions), so the report grows linearly with the number of plans.
+    let pairs: [ProvisionAligner.PairKey]
+    if docs.count <= detailedAlignmentLimit {
+      pairs = (0..<docs.count).flatMap { a in ((a + 1)..<docs.count).map { ProvisionAligner.PairKey(a, $0) } }
+    } else {
+      var partners = [[(ProvisionAligner.PairKey, Int)]](repeating: [], count: docs.count)
+      for (key, matches) in aligned {
+        partners[key.low].append((key, matches.count))
+        partners[key.high].append((key, matches.count))
+      }
+      var chosen: Set<ProvisionAligner.PairKey> = []
+      for list in partners {
+        let best = list.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.low, $0.0.high) < ($1.0.low, $1.0.high) }
+        for (key, _) in best.prefix(closestPartners) { chosen.insert(key) }
+      }
+      pairs = chosen.sorted { ($0.low, $0.high) < ($1.low, $1.high) }
+    }
     var out: [PlanPairAlignment] = []
     for pair in pairs {
       let (a, b) = (pair.low, pair.high)

@@ -34,10 +34,17 @@ public struct ComparisonHTMLRenderer: Sendable {
         figure: ReportFigures.figure(e), mark: ReportFigures.mark(e), ambition: e.ambition ?? "", quote: e.quote,
         document: e.document, kind: e.kind, heading: e.heading, start: e.span.start, end: e.span.end)
     }
-    let indicators = c.indicators.map { row in
-      ComparisonHTMLView.IndicatorRow(
+    // The matrix holds canonical indicators; unmatched wordings follow as a list.
+    let indicators = c.indicators.filter(\.matched).map { row in
+      let byDocument = Dictionary(grouping: row.entries, by: \.document)
+      return ComparisonHTMLView.IndicatorRow(
         canonical: row.canonical, matched: row.matched,
-        cells: c.documents.map { d in .init(entries: row.entries.filter { $0.document == d.id }.map(entry)) })
+        cells: c.documents.map { d in .init(entries: (byDocument[d.id] ?? []).map(entry)) })
+    }
+    let unmatched = c.indicators.filter { !$0.matched }.flatMap { row in
+      row.entries.map { e in
+        ComparisonHTMLView.Unmatched(wording: row.canonical, plan: names.short(e.document), entry: entry(e))
+      }
     }
     let charts = c.indicators.filter { $0.matched && $0.documentCount >= 2 }.map { chart($0, names: names) }
     let themes = c.themes.map { t in
@@ -71,6 +78,7 @@ public struct ComparisonHTMLRenderer: Sendable {
       subtitle: "\(c.documents.count) plans · \(c.indicators.filter(\.matched).count) canonical indicators · "
         + "\(c.indicators.filter { !$0.matched }.count) unmatched wordings",
       columns: c.documents.map { names.short($0.id) }, documents: documents, indicators: indicators,
+      unmatched: unmatched,
       single: c.singlePlanIndicators.filter { !$0.indicators.isEmpty }.map {
         .init(plan: names.short($0.document), indicators: $0.indicators.joined(separator: "、"))
       },

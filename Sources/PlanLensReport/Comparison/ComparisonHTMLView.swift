@@ -19,6 +19,10 @@ struct ComparisonHTMLView {
     var cells: [Cell]
   }
   struct Single { var plan, indicators: String }
+  struct Unmatched {
+    var wording, plan: String
+    var entry: Entry
+  }
   struct Bar {
     var label, figure, quote, ambition: String
     var x, y, textY, barWidth, valueX: Int
@@ -60,6 +64,7 @@ struct ComparisonHTMLView {
   var columns: [String]
   var documents: [Document]
   var indicators: [IndicatorRow]
+  var unmatched: [Unmatched]
   var single: [Single]
   var charts: [Chart]
   var themes: [ThemeRow]

@@ -35,10 +35,10 @@ public struct ComparisonMarkdownRenderer: Sendable {
     out += table(
       ["indicator"] + columns,
       shared.map { row in
-        [row.canonical]
+        let byDocument = Dictionary(grouping: row.entries, by: \.document)
+        return [row.canonical]
           + c.documents.map { d in
-            row.entries.filter { $0.document == d.id }.map { ReportFigures.figure($0) + ReportFigures.mark($0) }
-              .joined(separator: "; ")
+            (byDocument[d.id] ?? []).map { ReportFigures.figure($0) + ReportFigures.mark($0) }.joined(separator: "; ")
           }
       })
     out += "\nSources:\n\n"
