@@ -7,10 +7,12 @@ let package = Package(
   products: [
     .executable(name: "planlens", targets: ["planlens"]),
     .library(name: "PlanLensKit", targets: ["PlanLensKit"]),
+    .library(name: "PlanLensStore", targets: ["PlanLensStore"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
@@ -76,10 +78,20 @@ let package = Package(
         .product(name: "CSV", package: "CSV.swift"),
       ]
     ),
+    // The normalised SQLite store: schema and migrations, ingest, search, queries, export.
+    .target(
+      name: "PlanLensStore",
+      dependencies: [
+        "PlanLensModel", "PlanLensText", "PlanLensIngest", "PlanLensExtract", "PlanLensKit",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "CSV", package: "CSV.swift"),
+      ],
+      resources: [.process("Resources")]
+    ),
     .executableTarget(
       name: "planlens",
       dependencies: [
-        "PlanLensKit",
+        "PlanLensKit", "PlanLensStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -87,7 +99,9 @@ let package = Package(
       name: "PlanLensTests",
       dependencies: [
         "PlanLensKit", "PlanLensText", "PlanLensIngest", "PlanLensStructure", "PlanLensExtract",
-        "PlanLensModel", "PlanLensCompare", "PlanLensReport",
+        "PlanLensModel", "PlanLensCompare", "PlanLensReport", "PlanLensStore",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "CSV", package: "CSV.swift"),
         .product(name: "PropertyBased", package: "swift-property-based"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],

@@ -19,7 +19,17 @@ let package = Package(
       ],
       path: "PlanLensBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-    )
+    ),
+    // The SQLite store: ingesting generated plans, and searching them.
+    .executableTarget(
+      name: "PlanLensStoreBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "PlanLensStore", package: "PlanLens"),
+      ],
+      path: "PlanLensStoreBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -11,6 +11,10 @@ struct PlanLensCommand: ParsableCommand {
         planlens extract corpus/shandong-jining-elderly-care-action-plan-2024-2026.txt --format text
         planlens targets corpus/*.txt --format md
       """,
-    subcommands: [ExtractCommand.self, TargetsCommand.self, ReportCommand.self, BenchCommand.self]
+    subcommands: [
+      ExtractCommand.self, TargetsCommand.self, IngestCommand.self, SearchCommand.self,
+      ListCommand.self, ShowCommand.self, DepartmentsCommand.self, VersionsCommand.self, ExportCommand.self,
+      DatabaseCommand.self, GenerateCommand.self, ReportCommand.self, BenchCommand.self,
+    ]
   )
 }

@@ -5,6 +5,7 @@ import PlanLensIngest
 import PlanLensKit
 import PlanLensModel
 import PlanLensReport
+import PlanLensStore
 
 /// `planlens report PATHS... --out DIR [--format md,html,json,csv]`.
 struct ReportCommand: ParsableCommand {
@@ -16,12 +17,16 @@ struct ReportCommand: ParsableCommand {
 
       Examples:
         planlens report corpus --out reports
+        planlens report --db planlens.sqlite --out reports
         planlens report corpus/*.txt --out /tmp/cmp --format html,json
       """
   )
 
-  @Argument(help: "Plan files or folders.")
-  var paths: [String]
+  @Argument(help: "Plan files or folders (or none, with --db).")
+  var paths: [String] = []
+
+  @Option(help: "Compare the plans stored in this PlanLens database instead of (or as well as) files.")
+  var db: String?
 
   @Option(help: "The folder to write the report into (created when missing).")
   var out: String
@@ -43,6 +48,15 @@ struct ReportCommand: ParsableCommand {
     }
     var documents: [ExtractedDocument] = []
     var failed = 0
+    if let db {
+      do {
+        let loader = DocumentLoader(store: try PlanStore.open(path: db, create: false))
+        documents += try loader.allIDs().map { try loader.load(id: $0) }
+      } catch {
+        StandardError.print("error: \(db): \(error)")
+        throw ExitCode(1)
+      }
+    }
     for (path, result) in zip(files, results) {
       switch result {
       case .success(let document): documents.append(document)

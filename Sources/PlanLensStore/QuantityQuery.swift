@@ -1,0 +1,115 @@
+import GRDB
+import PlanLensKit
+import PlanLensModel
+import PlanLensText
+
+/// `planlens targets --db`: stored quantities across documents, filtered, as the same
+/// ``PlanLensKit/QuantityRow``s `planlens targets FILE...` prints.
+///
+/// Rows come sorted by jurisdiction (Chinese collation), then document, then document order.
+public struct QuantityQuery: Sendable {
+  /// Only indicators containing this text.
+  public var indicator: String?
+  /// Only documents of this place or a place inside it: a full name (济宁市) or its start (济宁).
+  public var jurisdiction: String?
+  /// Only quantities of this kind.
+  public var kind: Quantity.Kind?
+  /// Only quantities with this deadline year.
+  public var year: Int?
+
+  public init(indicator: String? = nil, jurisdiction: String? = nil, kind: Quantity.Kind? = nil, year: Int? = nil) {
+    self.indicator = indicator
+    self.jurisdiction = jurisdiction
+    self.kind = kind
+    self.year = year
+  }
+
+  /// The matching quantities in `store`.
+  public func rows(in store: PlanStore) throws(StoreError) -> [QuantityRow] {
+    let documents: [(jurisdiction: String, document: ExtractedDocument)] = try store.read { db in
+      var conditions: [String] = []
+      var arguments: [(any DatabaseValueConvertible)?] = []
+      if let indicator, !indicator.isEmpty {
+        conditions.append("instr(q.indicator, ?) > 0")
+        arguments.append(indicator)
+      }
+      if let kind {
+        conditions.append("q.kind = ?")
+        arguments.append(kind.rawValue)
+      }
+      if let year {
+        conditions.append("q.deadline_year = ?")
+        arguments.append(year)
+      }
+      if let jurisdiction, !jurisdiction.isEmpty {
+        conditions.append(
+          """
+          d.jurisdiction_id IN (
+            WITH RECURSIVE places (id) AS (
+              SELECT id FROM jurisdictions WHERE name = ? OR substr(name, 1, length(?)) = ?
+              UNION SELECT j.id FROM jurisdictions j JOIN places p ON j.parent_id = p.id
+            ) SELECT id FROM places)
+          """)
+        arguments += [jurisdiction, jurisdiction, jurisdiction]
+      }
+      let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT q.*, d.source_path, d.sha256, d.encoding, d.format, d.jurisdiction_id,
+            h.heading_key, h.label AS heading_label, h.title AS heading_title
+          FROM quantities q JOIN documents d ON d.id = q.document_id
+          LEFT JOIN headings h ON h.id = q.heading_id
+          \(filter)
+          ORDER BY q.document_id, q.ordinal
+          """,
+        arguments: StatementArguments(arguments))
+      return try Self.documents(from: rows, in: db)
+    }
+    let collator: ChineseCollator
+    do { collator = try ChineseCollator() } catch { throw .database(path: store.path, reason: "\(error)") }
+    return collator.sorted(documents, by: \.jurisdiction).flatMap { QuantityRow.rows(of: $0.document) }
+  }
+
+  /// The rows grouped into one partial export per document (source, jurisdiction, the headings
+  /// the quantities cite, the quantities), so ``PlanLensKit/QuantityRow/rows(of:)`` makes the rows.
+  private static func documents(
+    from rows: [Row], in db: Database
+  ) throws -> [(jurisdiction: String, document: ExtractedDocument)] {
+    var result: [(jurisdiction: String, document: ExtractedDocument)] = []
+    var current: Int64?
+    for row in rows {
+      let id: Int64 = row["document_id"]
+      if id != current {
+        current = id
+        let jurisdiction = try JurisdictionRecorder.jurisdiction(id: row["jurisdiction_id"], in: db)
+        let document = ExtractedDocument(
+          source: SourceInfo(
+            path: row["source_path"], sha256: row["sha256"], encoding: row["encoding"], format: row["format"]),
+          meta: DocumentMeta(jurisdiction: jurisdiction), outline: DocumentOutline())
+        result.append((jurisdiction.displayName, document))
+      }
+      let headingKey: String? = row["heading_key"]
+      if let headingKey, let last = result.indices.last,
+        !result[last].document.headings.contains(where: { $0.id == headingKey })
+      {
+        result[last].document.headings.append(
+          Heading(
+            id: headingKey, level: 1, label: row["heading_label"], title: row["heading_title"], parent: nil,
+            span: Span(start: 0, end: 0)))
+      }
+      let kind: String = row["kind"]
+      let deadlineText: String? = row["deadline_text"]
+      let quantity = Quantity(
+        kind: Quantity.Kind(rawValue: kind) ?? .target, indicator: row["indicator"], comparator: row["comparator"],
+        value: row["value"], valueMax: row["value_max"], unit: row["unit"],
+        deadline: deadlineText.map {
+          Deadline(year: row["deadline_year"], month: row["deadline_month"], day: row["deadline_day"], text: $0)
+        },
+        scope: row["scope"], heading: headingKey, provision: nil, quote: row["quote"],
+        span: Span(start: row["span_start"], end: row["span_end"]))
+      result[result.count - 1].document.quantities.append(quantity)
+    }
+    return result
+  }
+}

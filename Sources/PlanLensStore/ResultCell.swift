@@ -1,0 +1,47 @@
+/// One value of a query result: text, a whole number, a real number or nothing.
+public enum ResultCell: Hashable, Sendable, Encodable, ExpressibleByStringLiteral {
+  case text(String)
+  case integer(Int64)
+  case number(Double)
+  case null
+
+  public init(stringLiteral value: String) {
+    self = .text(value)
+  }
+
+  /// `value` as text, or null when nil.
+  public static func optional(_ value: String?) -> ResultCell {
+    value.map(ResultCell.text) ?? .null
+  }
+
+  /// `value` as a whole number, or null when nil.
+  public static func optional<I: BinaryInteger>(_ value: I?) -> ResultCell {
+    value.map { .integer(Int64($0)) } ?? .null
+  }
+
+  /// The cell as printed in text, CSV and Markdown: whole numbers without ".0", nothing for null.
+  public var plain: String {
+    switch self {
+    case .text(let text): return text
+    case .integer(let value): return String(value)
+    case .number(let value):
+      return value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    case .null: return ""
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    switch self {
+    case .text(let text): try container.encode(text)
+    case .integer(let value): try container.encode(value)
+    case .number(let value):
+      if value.rounded() == value, abs(value) < 1e15 {
+        try container.encode(Int64(value))
+      } else {
+        try container.encode(value)
+      }
+    case .null: try container.encodeNil()
+    }
+  }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import PlanLensStore
+
+/// The `--db FILE` option of the store commands.
+struct DatabaseOptions: ParsableArguments {
+  @Option(name: .long, help: "The PlanLens database (SQLite). Default: planlens.sqlite in the working directory.")
+  var db: String = "planlens.sqlite"
+
+  /// The store at `db`: created when `create`, else it must exist. Errors are printed as
+  /// `error: …` and end the command with status 1.
+  func open(create: Bool = false) throws -> PlanStore {
+    do {
+      return try PlanStore.open(path: db, create: create)
+    } catch {
+      StandardError.print("error: \(error.description)")
+      throw ExitCode(1)
+    }
+  }
+}
