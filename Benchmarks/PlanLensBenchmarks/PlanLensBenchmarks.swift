@@ -52,6 +52,7 @@ let benchmarks: @Sendable () -> Void = {
       for source in sources { blackHole(try pipeline.extract(source)) }
     }
   }
+  diffBenchmarks()  // DiffBenchmarks.swift: version diff of two corpus plans and of two ~300 KB plans
 }
 
 /// Bytes of UTF-8 in one iteration, for turning iterations per second into MB/s.

@@ -55,7 +55,10 @@ struct DocumentPartitioner: Sendable {
     var i = start
     while i < limit {
       let line = squeezed[i]
-      if line.contains("关于"), Self.noticeVerbs.contains(where: line.contains) {
+      // A notice title stands on its own short line(s); a paragraph citing one is not a notice.
+      if line.contains("关于"), Self.noticeVerbs.contains(where: line.contains), !line.contains("。"),
+        line.unicodeScalars.count <= 80
+      {
         var joined = line
         var end = i + 1
         while !joined.contains("通知"), end < limit, end - i < 3, !squeezed[end].isEmpty {

@@ -12,7 +12,7 @@ struct PlanLensCommand: ParsableCommand {
         planlens targets corpus/*.txt --format md
       """,
     subcommands: [
-      ExtractCommand.self, TargetsCommand.self, IngestCommand.self, SearchCommand.self,
+      ExtractCommand.self, TargetsCommand.self, DiffCommand.self, IngestCommand.self, SearchCommand.self,
       ListCommand.self, ShowCommand.self, DepartmentsCommand.self, VersionsCommand.self, ExportCommand.self,
       DatabaseCommand.self, GenerateCommand.self, ReportCommand.self, BenchCommand.self,
     ]

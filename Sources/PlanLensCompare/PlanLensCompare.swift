@@ -1,2 +1,0 @@
-/// The compare stage: diffs and alignments of extracted documents.
-enum PlanLensCompare {}

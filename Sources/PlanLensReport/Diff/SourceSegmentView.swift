@@ -1,0 +1,5 @@
+/// A stretch of source text, with the anchors that stand right before it.
+struct SourceSegmentView {
+  let markers: [String]
+  let text: String
+}
