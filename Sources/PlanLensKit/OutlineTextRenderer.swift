@@ -55,7 +55,7 @@ public struct OutlineTextRenderer: Sendable {
         rows: document.quantities.map { q in
           [
             q.kind.rawValue, q.indicator, q.comparator,
-            QuantityRow.number(q.value) + (q.valueMax.map { "–" + QuantityRow.number($0) } ?? ""), q.unit ?? "",
+            WholeNumber.range(q.value, q.valueMax), q.unit ?? "",
             q.deadline?.year.map(String.init) ?? "", q.heading.flatMap { labels[$0] } ?? "",
           ]
         }

@@ -34,13 +34,10 @@ public struct QuantityRow: Codable, Sendable {
 
   var fields: [String] {
     [
-      file, jurisdiction ?? "", indicator, comparator, Self.number(value), valueMax.map(Self.number) ?? "", unit ?? "",
+      file, jurisdiction ?? "", indicator, comparator, WholeNumber(value).description,
+      valueMax.map { WholeNumber($0).description } ?? "", unit ?? "",
       deadline.map(String.init) ?? "", kind, scope ?? "", heading ?? "", quote, String(span.start), String(span.end),
     ]
   }
 
-  /// 55 rather than 55.0; 21.58 as is.
-  static func number(_ v: Double) -> String {
-    v.rounded() == v && abs(v) < 1e15 ? String(Int64(v)) : String(v)
-  }
 }

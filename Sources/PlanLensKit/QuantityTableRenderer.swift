@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import PlanLensModel
 
 /// Renders quantity rows as CSV (RFC 4180, for pandas and R), JSON (an array of objects) or a
 /// GitHub-flavoured Markdown table.
@@ -23,7 +24,7 @@ public struct QuantityTableRenderer: Sendable {
         rows: rows.map { r in
           [
             r.jurisdiction ?? "", r.indicator, r.comparator,
-            QuantityRow.number(r.value) + (r.valueMax.map { "–" + QuantityRow.number($0) } ?? ""), r.unit ?? "",
+            WholeNumber.range(r.value, r.valueMax), r.unit ?? "",
             r.deadline.map(String.init) ?? "", r.kind, r.quote,
           ]
         }

@@ -50,8 +50,8 @@ public struct Quantity: Codable, Hashable, Sendable {
     try c.encode(kind, forKey: .kind)
     try c.encode(indicator, forKey: .indicator)
     try c.encode(comparator, forKey: .comparator)
-    try c.encode(JSONNumber(value), forKey: .value)
-    try c.encode(valueMax.map(JSONNumber.init), forKey: .valueMax)
+    try c.encode(WholeNumber(value), forKey: .value)
+    try c.encode(valueMax.map(WholeNumber.init), forKey: .valueMax)
     try c.encode(unit, forKey: .unit)
     try c.encode(deadline, forKey: .deadline)
     try c.encode(scope, forKey: .scope)
@@ -83,20 +83,5 @@ public struct Deadline: Codable, Hashable, Sendable {
     try c.encode(month, forKey: .month)
     try c.encode(day, forKey: .day)
     try c.encode(text, forKey: .text)
-  }
-}
-
-/// Encodes whole numbers without a fractional part (55, not 55.0).
-struct JSONNumber: Encodable {
-  let value: Double
-  init(_ value: Double) { self.value = value }
-
-  func encode(to encoder: any Encoder) throws {
-    var c = encoder.singleValueContainer()
-    if value.rounded() == value, abs(value) < 1e15 {
-      try c.encode(Int64(value))
-    } else {
-      try c.encode(value)
-    }
   }
 }

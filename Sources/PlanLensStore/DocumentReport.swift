@@ -119,7 +119,7 @@ public struct DocumentReport: Sendable {
         rows: document.quantities.map { q in
           [
             q.kind.rawValue, q.indicator, q.comparator,
-            ResultCell.number(q.value).plain + (q.valueMax.map { "–" + ResultCell.number($0).plain } ?? ""),
+            WholeNumber.range(q.value, q.valueMax),
             q.unit ?? "", q.deadline?.year.map(String.init) ?? "", q.heading.flatMap { labels[$0] } ?? "", q.quote,
           ]
         }

@@ -1,3 +1,5 @@
+import PlanLensModel
+
 /// One value of a query result: text, a whole number, a real number or nothing.
 public enum ResultCell: Hashable, Sendable, Encodable, ExpressibleByStringLiteral {
   case text(String)
@@ -24,8 +26,7 @@ public enum ResultCell: Hashable, Sendable, Encodable, ExpressibleByStringLitera
     switch self {
     case .text(let text): return text
     case .integer(let value): return String(value)
-    case .number(let value):
-      return value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    case .number(let value): return WholeNumber(value).description
     case .null: return ""
     }
   }
@@ -35,12 +36,7 @@ public enum ResultCell: Hashable, Sendable, Encodable, ExpressibleByStringLitera
     switch self {
     case .text(let text): try container.encode(text)
     case .integer(let value): try container.encode(value)
-    case .number(let value):
-      if value.rounded() == value, abs(value) < 1e15 {
-        try container.encode(Int64(value))
-      } else {
-        try container.encode(value)
-      }
+    case .number(let value): try container.encode(WholeNumber(value))
     case .null: try container.encodeNil()
     }
   }

@@ -206,7 +206,7 @@ public struct ComparisonBuilder: Sendable {
     for (i, doc) in docs.enumerated() {
       for q in doc.quantities where q.kind == .target {
         guard let year = q.deadline?.year else { continue }
-        let figure = q.comparator + " " + Self.number(q.value) + (q.unit ?? "")
+        let figure = q.comparator + " " + WholeNumber(q.value).description + (q.unit ?? "")
         years[year, default: []].append(
           TimelineEvent(
             document: ids[i], jurisdiction: places[i], kind: "target", label: q.indicator, figure: figure,
@@ -227,10 +227,6 @@ public struct ComparisonBuilder: Sendable {
 
   static func name(_ p: Provision) -> String {
     (p.label + " " + p.title).trimmingCharacters(in: .whitespaces)
-  }
-
-  static func number(_ v: Double) -> String {
-    v.rounded() == v && abs(v) < 1e15 ? String(Int64(v)) : String(v)
   }
 
   /// File names without extension, made unique.

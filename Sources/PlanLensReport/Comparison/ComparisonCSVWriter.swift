@@ -1,12 +1,13 @@
 import CSV
 import Foundation
 import PlanLensCompare
+import PlanLensModel
 
 /// The comparison as CSV tables (RFC 4180), one file per section, long form for R and pandas.
 struct ComparisonCSVWriter {
   /// File name → CSV text.
   func tables(_ c: Comparison) throws -> [(String, String)] {
-    let number = ReportFigures.number
+    let number = { (v: Double) in WholeNumber(v).description }
     return [
       (
         "documents.csv",
