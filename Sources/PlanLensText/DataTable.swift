@@ -4,20 +4,47 @@ import Foundation
 ///
 /// Lines starting with `#` and blank lines are ignored; fields are separated by tabs; a row may
 /// have fewer fields than the widest one. The first non-comment row is data, not a header.
+///
+/// A field that starts with `例：` is the row's example sentence: it is kept apart in `examples`
+/// (not in `rows`), and the table's tests fire the row on it, so a row that never fires shows.
 public struct DataTable: Sendable {
+  /// The prefix that marks a row's example sentence.
+  public static let examplePrefix = "例："
+
   public let name: String
   public let rows: [[String]]
+  /// The example sentence of each row (same index as `rows`), nil where a row has none.
+  public let examples: [String?]
+  /// The line number (1-based) of each row in the file, for error messages.
+  public let lineNumbers: [Int]
 
   public init(name: String, text: String) {
     self.name = name
-    self.rows = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-      .compactMap { line -> [String]? in
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
-        return line.split(separator: "\t", omittingEmptySubsequences: false).map {
-          $0.trimmingCharacters(in: .whitespaces)
+    var rows: [[String]] = []
+    var examples: [String?] = []
+    var lineNumbers: [Int] = []
+    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    for (number, line) in lines.enumerated() {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      var example: String? = nil
+      var fields: [String] = []
+      for field in line.split(separator: "\t", omittingEmptySubsequences: false) {
+        let value = field.trimmingCharacters(in: .whitespaces)
+        if value.hasPrefix(Self.examplePrefix) {
+          example = String(value.dropFirst(Self.examplePrefix.count))
+        } else {
+          fields.append(value)
         }
       }
+      while let last = fields.last, last.isEmpty, example != nil { fields.removeLast() }
+      rows.append(fields)
+      examples.append(example)
+      lineNumbers.append(number + 1)
+    }
+    self.rows = rows
+    self.examples = examples
+    self.lineNumbers = lineNumbers
   }
 
   /// Loads `name` (e.g. "cleaning-rules.tsv") from `bundle`.
