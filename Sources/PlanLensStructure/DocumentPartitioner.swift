@@ -3,6 +3,7 @@ import PlanLensText
 /// Splits a cleaned document into cover notice, title block, body and attachments.
 struct DocumentPartitioner: Sendable {
   let grammar: HeadingGrammar
+  var cues: PartitionCues = .shared
 
   func layout(of text: MappedText) -> DocumentLayout {
     let scalars = text.scalars
@@ -10,34 +11,39 @@ struct DocumentPartitioner: Sendable {
     let squeezed = lines.map { Self.squeeze(scalars[$0]) }
     let firstText = squeezed.firstIndex { !$0.isEmpty } ?? lines.count
 
-    var titleStart = firstText
-    var notice: Range<Int>? = nil
-    if let (noticeTitle, planTitle) = noticeTitle(squeezed, from: firstText) {
+    let front = endOfFrontMatter(squeezed, from: firstText)
+    var titleStart = front
+    if let (noticeTitle, planTitle) = noticeTitle(squeezed, from: front) {
       let afterNotice = noticeTitle.upperBound
-      if let start = planTitleLine(squeezed, planTitle: planTitle, from: afterNotice) {
-        titleStart = start
-      } else {
-        titleStart = endOfSignature(squeezed, from: afterNotice)
-      }
-      notice = firstText..<titleStart
+      titleStart =
+        planTitleLine(squeezed, planTitle: planTitle, from: afterNotice)
+        ?? endOfSignature(squeezed, from: afterNotice)
+    } else if let addressee = addresseeNotice(squeezed, from: front) {
+      let planTitle = Self.bracketed(squeezed[addressee].joined())
+      titleStart =
+        planTitle.flatMap { planTitleLine(squeezed, planTitle: $0, from: addressee.upperBound) }
+        ?? endOfSignature(squeezed, from: addressee.upperBound, orElse: addressee.upperBound)
     }
-    // The title block: consecutive short lines without 。, up to a blank line.
+    // The title block: consecutive short lines without 。, up to a blank line; lines that are
+    // metadata (header fields, 文号, addressees, dates, an office's name) stand before it.
     var titleEnd = titleStart
     while titleEnd < lines.count, titleEnd - titleStart < 4 {
       let line = squeezed[titleEnd]
-      if line.isEmpty {
+      if line.isEmpty || (titleEnd == titleStart && isFrontMatter(squeezed, titleEnd)) {
         if titleEnd > titleStart { break }
         titleStart += 1
         titleEnd += 1
         continue
       }
       if line.contains("。") || line.unicodeScalars.count > 60 || startsWithLabel(text, lines[titleEnd])
-        || grammar.sectionTitle(in: scalars, line: lines[titleEnd]) != nil
+        || grammar.sectionTitle(in: scalars, line: lines[titleEnd]) != nil || isFrontMatter(squeezed, titleEnd)
+        || cues.isContents(line)
       {
         break
       }
       titleEnd += 1
     }
+    let notice: Range<Int>? = titleStart > firstText ? firstText..<titleStart : nil
     var attachments: [Int] = []
     for i in titleEnd..<lines.count where Self.isAttachmentLine(squeezed[i]) {
       attachments.append(i)
@@ -48,25 +54,60 @@ struct DocumentPartitioner: Sendable {
       attachments: attachments)
   }
 
-  /// A line (or two) near the top reading 关于印发《…》的通知: returns its lines and the plan title
-  /// inside 《》.
+  /// Past the web page's header fields and 文号 lines at the top.
+  private func endOfFrontMatter(_ squeezed: [String], from start: Int) -> Int {
+    var i = start
+    while i < squeezed.count, squeezed[i].isEmpty || cues.isHeaderField(squeezed[i]) || Self.isDocNumber(squeezed[i]) {
+      i += 1
+    }
+    return i
+  }
+
+  /// A line that names no plan: a header field, 文号, an addressee, a date, an office on its own
+  /// above another line.
+  private func isFrontMatter(_ squeezed: [String], _ i: Int) -> Bool {
+    let line = squeezed[i]
+    if cues.isHeaderField(line) || Self.isDocNumber(line) || cues.isAddressee(line) || Self.isDateLine(line) {
+      return true
+    }
+    guard cues.isOrganisation(line), i + 1 < squeezed.count else { return false }
+    let next = squeezed[i + 1]
+    return !next.isEmpty && !next.contains("。") && !cues.isOrganisation(next)
+  }
+
+  /// An addressee line (within the first lines) followed by a paragraph handing a plan over:
+  /// a cover notice whose title was not kept. Returns the addressee and that paragraph.
+  private func addresseeNotice(_ squeezed: [String], from start: Int) -> Range<Int>? {
+    let limit = min(squeezed.count, start + 6)
+    guard let a = (start..<limit).first(where: { cues.isAddressee(squeezed[$0]) }) else { return nil }
+    var end = a + 1
+    while end < min(squeezed.count, a + 4) {
+      let line = squeezed[end]
+      end += 1
+      if cues.isTransmission(line) { return a..<end }
+    }
+    return nil
+  }
+
+  /// A line (or two) near the top reading 关于印发《…》的通知 or 关于印发…的通知: returns its
+  /// lines and the plan it hands over.
   private func noticeTitle(_ squeezed: [String], from start: Int) -> (Range<Int>, String)? {
     let limit = min(squeezed.count, start + 40)
     var i = start
     while i < limit {
       let line = squeezed[i]
       // A notice title stands on its own short line(s); a paragraph citing one is not a notice.
-      if line.contains("关于"), Self.noticeVerbs.contains(where: line.contains), !line.contains("。"),
-        line.unicodeScalars.count <= 80
+      if cues.noticeOpeners.contains(where: line.contains), cues.noticeVerbs.contains(where: line.contains),
+        !line.contains("。"), line.unicodeScalars.count <= 80
       {
         var joined = line
         var end = i + 1
-        while !joined.contains("通知"), end < limit, end - i < 3, !squeezed[end].isEmpty {
+        while cues.noticedPlan(joined) == nil, end < limit, end - i < 3, !squeezed[end].isEmpty {
           joined += squeezed[end]
           end += 1
         }
-        if joined.contains("通知"), let title = Self.bracketed(joined) {
-          return (i..<end, title)
+        if let plan = cues.noticedPlan(joined) {
+          return (i..<end, plan)
         }
       }
       i += 1
@@ -88,7 +129,7 @@ struct DocumentPartitioner: Sendable {
   }
 
   /// Just past the notice's signature: its date line and a following parenthesised remark.
-  private func endOfSignature(_ squeezed: [String], from start: Int) -> Int {
+  private func endOfSignature(_ squeezed: [String], from start: Int, orElse fallback: Int? = nil) -> Int {
     for i in start..<min(squeezed.count, start + 40) where Self.isDateLine(squeezed[i]) {
       var end = i + 1
       while end < squeezed.count, squeezed[end].isEmpty || squeezed[end].hasPrefix("（") || squeezed[end].hasPrefix("(")
@@ -97,7 +138,7 @@ struct DocumentPartitioner: Sendable {
       }
       return end
     }
-    return start
+    return fallback ?? start
   }
 
   private func startsWithLabel(_ text: MappedText, _ line: Range<Int>) -> Bool {
@@ -105,8 +146,6 @@ struct DocumentPartitioner: Sendable {
     while i < line.upperBound, text.scalars[i].properties.isWhitespace { i += 1 }
     return grammar.label(in: text.scalars, at: i, lineEnd: line.upperBound) != nil
   }
-
-  static let noticeVerbs = ["印发", "转发", "下发", "发布"]
 
   static func squeeze(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
     var view = String.UnicodeScalarView()
@@ -129,6 +168,28 @@ struct DocumentPartitioner: Sendable {
     return rest.allSatisfy { c in
       c.unicodeScalars.allSatisfy { HeadingGrammar.arabicDigit($0) != nil || ChineseNumerals.digits[$0] != nil }
     } && rest.count <= 2
+  }
+
+  /// 某政办发〔2021〕9号 on its own line, perhaps in brackets.
+  static func isDocNumber(_ squeezed: String) -> Bool {
+    var line = Substring(squeezed)
+    if line.hasPrefix("（") || line.hasPrefix("("), line.hasSuffix("）") || line.hasSuffix(")") {
+      line = line.dropFirst().dropLast()
+    }
+    guard line.hasSuffix("号"), line.count <= 24, let open = line.firstIndex(where: { "〔[【(（［﹝".contains($0) }),
+      open > line.startIndex
+    else { return false }
+    let head = line[..<open]
+    let rest = line[line.index(after: open)...].dropLast()
+    guard head.unicodeScalars.allSatisfy({ $0.properties.isIdeographic }),
+      let close = rest.firstIndex(where: { "〕]】)）］﹞".contains($0) })
+    else { return false }
+    let year = rest[..<close]
+    var number = rest[rest.index(after: close)...]
+    if number.hasPrefix("第") { number = number.dropFirst() }
+    let digits = { (s: Substring) in !s.isEmpty && s.unicodeScalars.allSatisfy { HeadingGrammar.arabicDigit($0) != nil }
+    }
+    return year.count == 4 && digits(year) && number.count <= 5 && digits(number)
   }
 
   /// A line that is only a date: 2021年8月31日, 二〇二一年八月三十一日.

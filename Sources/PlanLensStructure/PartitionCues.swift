@@ -1,0 +1,100 @@
+import Foundation
+import PlanLensText
+
+/// The cue lists of `partition-cues.tsv`: what marks front matter, a cover notice and its parts.
+struct PartitionCues: Sendable {
+  var headerFields: [String] = []
+  var noticeOpeners: [String] = []
+  var noticeVerbs: [String] = []
+  var noticeKinds: [String] = []
+  var addresseeWords: [String] = []
+  var transmissions: [String] = []
+  var contents: [String] = []
+  var orgSuffixes: [String] = []
+
+  private static let bundled: Result<PartitionCues, any Error> = Result {
+    try PartitionCues(table: DataTable.load("partition-cues.tsv", in: .module))
+  }
+
+  /// The bundled table, loaded once per process.
+  static func standard() throws -> PartitionCues { try bundled.get() }
+
+  /// The bundled table, or no cues when it cannot be read (the tests check that it can).
+  static var shared: PartitionCues { (try? bundled.get()) ?? PartitionCues() }
+
+  init() {}
+
+  init(table: DataTable) throws {
+    for (i, row) in table.rows.enumerated() {
+      guard row.count >= 2, !row[1].isEmpty else {
+        throw DataTableError.badRow(table: table.name, row: i + 1, reason: "expected kind and text")
+      }
+      let text = row[1]
+      switch row[0] {
+      case "headerField": headerFields.append(text)
+      case "noticeOpener": noticeOpeners.append(text)
+      case "noticeVerb": noticeVerbs.append(text)
+      case "noticeKind": noticeKinds.append(text)
+      case "addressee": addresseeWords.append(text)
+      case "transmission": transmissions.append(text)
+      case "contents": contents.append(text)
+      case "orgSuffix": orgSuffixes.append(text)
+      default: throw DataTableError.badRow(table: table.name, row: i + 1, reason: "unknown kind \(row[0])")
+      }
+    }
+  }
+
+  // MARK: - Line tests (on lines without whitespace)
+
+  /// 发布日期：2020-05-06 — a field label, then a colon.
+  func isHeaderField(_ line: String) -> Bool {
+    guard let colon = line.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+    let label = line[..<colon]
+    return label.count <= 8 && headerFields.contains { label.hasSuffix($0) }
+  }
+
+  /// 各区县人民政府，市直各部门： — a short line ending in a colon that names offices.
+  func isAddressee(_ line: String) -> Bool {
+    guard line.hasSuffix("：") || line.hasSuffix(":"), line.count <= 160, !line.contains("。"),
+      !isHeaderField(line)
+    else { return false }
+    let openers = addresseeWords.filter { $0.count == 1 }
+    if openers.contains(where: line.hasPrefix) { return true }
+    return addresseeWords.contains { $0.count > 1 && line.contains($0) }
+  }
+
+  func isTransmission(_ line: String) -> Bool {
+    transmissions.contains(where: line.contains)
+  }
+
+  func isContents(_ line: String) -> Bool {
+    contents.contains(line)
+  }
+
+  /// An office's name on its own: 某某市人民政府办公室.
+  func isOrganisation(_ line: String) -> Bool {
+    guard line.count >= 2, line.count <= 30, orgSuffixes.contains(where: line.hasSuffix) else { return false }
+    return !line.unicodeScalars.contains {
+      "，,。：:；、《》（）()".unicodeScalars.contains($0) || $0.properties.numericType != nil
+    }
+  }
+
+  /// The plan named by a notice title: 关于印发《X》的通知 or 关于印发X的通知 → X.
+  func noticedPlan(_ line: String) -> String? {
+    guard noticeOpeners.contains(where: line.contains), let kind = noticeKinds.first(where: line.hasSuffix) else {
+      return nil
+    }
+    let body = String(line.dropLast(kind.count))
+    guard
+      let verb = noticeVerbs.compactMap({ v in body.range(of: v).map { (v, $0) } }).min(by: {
+        $0.1.lowerBound < $1.1.lowerBound
+      })
+    else { return nil }
+    var plan = String(body[verb.1.upperBound...])
+    if plan.hasSuffix("的") { plan.removeLast() }
+    if let open = plan.firstIndex(of: "《"), let close = plan.lastIndex(of: "》"), open < close {
+      plan = String(plan[plan.index(after: open)..<close])
+    }
+    return plan.isEmpty ? nil : plan
+  }
+}
