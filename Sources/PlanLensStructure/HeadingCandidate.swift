@@ -9,6 +9,9 @@ struct HeadingCandidate: Sendable {
     case shortLine
     /// An attachment (附件, 附件2).
     case attachment
+    /// The line opening an inset box (专栏1 …): not a heading; the numbered lines after it are
+    /// the box's content until the outline continues.
+    case insetBox
   }
 
   var kind: Kind
@@ -30,6 +33,7 @@ struct HeadingCandidate: Sendable {
     case .section(let runIn): return runIn ? "section-run-in" : "section"
     case .shortLine: return "section"
     case .attachment: return "attachment"
+    case .insetBox: return "box"
     }
   }
 

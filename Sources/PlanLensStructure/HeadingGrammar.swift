@@ -7,10 +7,13 @@ public struct HeadingGrammar: Sendable {
   public let styles: [NumberingStyle]
   /// Unnumbered section titles (总体要求, 指导思想 …), spaces removed.
   public let sectionTitles: Set<String>
+  /// Lines that look like headings but are not (contents entries, inset boxes).
+  public let furniture: OutlineFurniture
 
-  public init(styles: [NumberingStyle], sectionTitles: Set<String>) {
+  public init(styles: [NumberingStyle], sectionTitles: Set<String>, furniture: OutlineFurniture = .none) {
     self.styles = styles
     self.sectionTitles = sectionTitles
+    self.furniture = furniture
   }
 
   /// The grammar shipped with PlanLens.
@@ -34,7 +37,8 @@ public struct HeadingGrammar: Sendable {
           frame: row[4], isTop: row.count > 5 && row[5] == "top", isLeaf: row.count > 5 && row[5] == "leaf"))
     }
     let titles = try DataTable.load("section-titles.txt", in: .module).firstColumn
-    return HeadingGrammar(styles: styles, sectionTitles: Set(titles.map(Self.squeezed)))
+    return HeadingGrammar(
+      styles: styles, sectionTitles: Set(titles.map(Self.squeezed)), furniture: try OutlineFurniture.standard())
   }
 
   /// The label starting exactly at `start` in `line` (scalars of one line), if any.
@@ -146,10 +150,31 @@ public struct HeadingGrammar: Sendable {
     titleStart: Int
   ) -> Bool {
     let next = text[titleStart]
-    if arabicDigit(next) != nil { return false }
+    if arabicDigit(next) != nil,
+      !mayOpenWithNumber(style: style, numeral: numeral, text: text, labelEnd: labelEnd, titleStart: titleStart)
+    {
+      return false
+    }
     if numeral == .han, ChineseNumerals.digits[next] != nil, titleStart == labelEnd { return false }
     let punctuation: Set<Unicode.Scalar> = ["%", "％", "。", "，", ",", "、", "；", ";", "）", ")", "】", "”", "’", "："]
     if punctuation.contains(next) { return false }
     return true
   }
+
+  /// Whether a title may open with a number (一、2016年工作回顾, （二）5G网络建设). After a han or
+  /// bracketed number it may; after a bare Arabic one (1. 1、) a digit reads as a decimal or a list
+  /// of numbers (1.5万, 2、3年), so only a year set off by a space (1. 2016年工作回顾) is a title.
+  private static func mayOpenWithNumber(
+    style: NumberingStyle, numeral: NumberingStyle.Numeral, text: [Unicode.Scalar], labelEnd: Int, titleStart: Int
+  ) -> Bool {
+    let bracketed = style.prefixes.contains { !$0.isEmpty }
+    if numeral != .arabic || bracketed { return true }
+    guard titleStart > labelEnd else { return false }
+    var j = titleStart
+    while j < text.count, arabicDigit(text[j]) != nil { j += 1 }
+    return j - titleStart == yearDigits && j < text.count && text[j] == "年"
+  }
+
+  /// Digits of a year (2016年).
+  static let yearDigits = 4
 }

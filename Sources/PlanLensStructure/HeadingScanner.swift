@@ -13,42 +13,20 @@ struct HeadingScanner: Sendable {
   func candidates(in text: MappedText, layout: DocumentLayout) -> [HeadingCandidate] {
     let scalars = text.scalars
     var out: [HeadingCandidate] = []
-    let body = layout.body
-    for li in body {
-      let line = layout.lines[li]
-      var start = line.lowerBound
-      while start < line.upperBound, scalars[start].properties.isWhitespace { start += 1 }
-      guard start < line.upperBound else { continue }
-      var scanFrom = start
-      if let label = grammar.label(in: scalars, at: start, lineEnd: line.upperBound) {
-        out.append(
-          HeadingCandidate(
-            kind: .numbered(label), start: start, label: label.range,
-            title: titleRange(scalars, from: label.titleStart, lineEnd: line.upperBound), isGlued: false, gap: 0))
-        scanFrom = label.titleStart
-      } else if let section = grammar.sectionTitle(in: scalars, line: line) {
-        out.append(
-          HeadingCandidate(
-            kind: .section(runIn: section.runIn), start: section.title.lowerBound, label: nil,
-            title: section.title, isGlued: false, gap: 0))
-      } else if isShortLine(scalars, start..<line.upperBound),
-        let next = nextTextLine(after: li, in: layout, text: text),
-        let nextLabel = firstLabel(scalars, layout.lines[next]), nextLabel.value == 1
-      {
-        out.append(
-          HeadingCandidate(
-            kind: .shortLine, start: start, label: nil, title: trimmed(scalars, start..<line.upperBound),
-            isGlued: false, gap: 0))
-      }
-      out.append(contentsOf: gluedCandidates(scalars, from: scanFrom, lineEnd: line.upperBound))
+    // A table of contents may open in the title block (title, then 目录).
+    let contents = TableOfContents(furniture: grammar.furniture).lines(
+      in: scalars, lines: layout.lines, range: layout.title.lowerBound..<layout.body.upperBound)
+    for li in layout.body where !contents.contains(li) {
+      out.append(contentsOf: lineCandidates(li, in: text, layout: layout, limit: layout.body.upperBound))
     }
-    markText(&out, in: text, layout: layout)
-    for li in layout.attachments {
+    for (k, li) in layout.attachments.enumerated() {
       let line = layout.lines[li]
       let labelRange = trimmed(scalars, line)
       var title = labelRange
+      var contentStart = li + 1
       if let next = nextTextLine(after: li, in: layout, text: text, limit: layout.lines.count) {
         title = trimmed(scalars, layout.lines[next])
+        contentStart = next + 1
       }
       // The label is 附件 with its number, without a trailing colon.
       var labelEnd = labelRange.upperBound
@@ -59,7 +37,59 @@ struct HeadingScanner: Sendable {
         HeadingCandidate(
           kind: .attachment, start: labelRange.lowerBound, label: labelRange.lowerBound..<labelEnd, title: title,
           isGlued: false, gap: 0))
+      // The attachment's own headings, up to the next attachment.
+      let contentEnd = k + 1 < layout.attachments.count ? layout.attachments[k + 1] : layout.lines.count
+      for ci in contentStart..<max(contentStart, contentEnd) {
+        out.append(contentsOf: lineCandidates(ci, in: text, layout: layout, limit: contentEnd))
+      }
     }
+    markText(&out, in: text, layout: layout)
+    return out
+  }
+
+  /// The candidates of one line: a label, a section title, a short line heading a list, an
+  /// inset box or a one-line attachment at its start, and labels glued inside it.
+  private func lineCandidates(_ li: Int, in text: MappedText, layout: DocumentLayout, limit: Int)
+    -> [HeadingCandidate]
+  {
+    let scalars = text.scalars
+    let line = layout.lines[li]
+    var start = line.lowerBound
+    while start < line.upperBound, scalars[start].properties.isWhitespace { start += 1 }
+    guard start < line.upperBound else { return [] }
+    if InsetBox(furniture: grammar.furniture).opens(scalars, from: start, lineEnd: line.upperBound) {
+      let title = trimmed(scalars, start..<line.upperBound)
+      return [HeadingCandidate(kind: .insetBox, start: start, label: nil, title: title, isGlued: false, gap: 0)]
+    }
+    if let attachment = HeadingAttachment.match(scalars, from: start, lineEnd: line.upperBound) {
+      return [
+        HeadingCandidate(
+          kind: .attachment, start: start, label: attachment.label, title: attachment.title, isGlued: false, gap: 0)
+      ]
+    }
+    var out: [HeadingCandidate] = []
+    var scanFrom = start
+    if let label = grammar.label(in: scalars, at: start, lineEnd: line.upperBound) {
+      out.append(
+        HeadingCandidate(
+          kind: .numbered(label), start: start, label: label.range,
+          title: titleRange(scalars, from: label.titleStart, lineEnd: line.upperBound), isGlued: false, gap: 0))
+      scanFrom = label.titleStart
+    } else if let section = grammar.sectionTitle(in: scalars, line: line) {
+      out.append(
+        HeadingCandidate(
+          kind: .section(runIn: section.runIn), start: section.title.lowerBound, label: nil,
+          title: section.title, isGlued: false, gap: 0))
+    } else if isShortLine(scalars, start..<line.upperBound),
+      let next = nextTextLine(after: li, in: layout, text: text, limit: limit),
+      let nextLabel = firstLabel(scalars, layout.lines[next]), nextLabel.value == 1
+    {
+      out.append(
+        HeadingCandidate(
+          kind: .shortLine, start: start, label: nil, title: trimmed(scalars, start..<line.upperBound),
+          isGlued: false, gap: 0))
+    }
+    out.append(contentsOf: gluedCandidates(scalars, from: scanFrom, lineEnd: line.upperBound))
     return out
   }
 
@@ -90,7 +120,7 @@ struct HeadingScanner: Sendable {
       }
       guard j < lineEnd, j > from else { break }
       let before = s[i - 1]
-      let afterSentence = gap == 0 && Self.sentenceEnds.contains(before)
+      let afterSentence = gap == 0 && (Self.sentenceEnds.contains(before) || Self.bracketCloses.contains(before))
       let afterGap = gap >= 2 && i - 1 >= from && !s[i - 1].properties.isWhitespace
       if afterSentence || afterGap || (gap > 0 && Self.sentenceEnds.contains(before)),
         let label = grammar.label(in: s, at: j, lineEnd: lineEnd)
@@ -110,6 +140,8 @@ struct HeadingScanner: Sendable {
   }
 
   static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?"]
+  /// A bracket closing a remark after a sentence, （责任单位：…）, may be followed by a glued heading.
+  static let bracketCloses: Set<Unicode.Scalar> = ["）", ")"]
 
   /// From `start` to the first 。 or the line end, trailing spaces dropped.
   private func titleRange(_ s: [Unicode.Scalar], from start: Int, lineEnd: Int) -> Range<Int> {

@@ -25,19 +25,46 @@ struct OutlineBuilder: Sendable {
 
   func build(_ candidates: [HeadingCandidate]) -> [Placed] {
     var stack: [Open] = []
-    var seen: Set<String> = []
+    var seen: [String: Int] = [:]
     var placed: [Placed] = []
+    // Inside an inset box: the last number of each list the box runs itself.
+    var box: [String: Int]? = nil
     for c in candidates.sorted(by: { $0.start < $1.start }) {
+      if case .insetBox = c.kind {
+        box = [:]
+        continue
+      }
+      if var lists = box {
+        let value = c.numberLabel?.value
+        let continuesBox = value != nil && lists[c.styleKey].map { $0 + 1 } == value
+        guard !continuesBox, continuesOutline(c, stack: stack) else {
+          if let value { lists[c.styleKey] = value }
+          box = lists
+          continue
+        }
+        box = nil
+      }
       guard let level = place(c, stack: &stack, seen: seen, index: placed.count) else { continue }
-      seen.insert(c.styleKey)
+      seen[c.styleKey] = c.numberLabel?.value ?? 0
       let parent = level >= 2 ? stack[level - 2].index : nil
       placed.append(Placed(candidate: c, level: level, parent: parent))
     }
     return placed
   }
 
+  /// Whether `c` ends an inset box: an attachment, or the next number of a list open outside it.
+  private func continuesOutline(_ c: HeadingCandidate, stack: [Open]) -> Bool {
+    if case .attachment = c.kind { return true }
+    guard let label = c.numberLabel else { return false }
+    return stack.contains { open in
+      guard let style = open.style, let value = open.value else { return false }
+      return value + 1 == label.value && (open.key == c.styleKey || label.style.isRelated(to: style))
+    }
+  }
+
   /// The level of `c` (1-based) after updating the stack, or nil when `c` is not a heading.
-  private func place(_ c: HeadingCandidate, stack: inout [Open], seen: Set<String>, index: Int) -> Int? {
+  /// `seen` holds the last number of each style placed so far in the document.
+  private func place(_ c: HeadingCandidate, stack: inout [Open], seen: [String: Int], index: Int) -> Int? {
     let entry = Open(key: c.styleKey, style: c.numberLabel?.style, value: c.numberLabel?.value, index: index)
     if case .attachment = c.kind {
       stack = [entry]
@@ -54,14 +81,17 @@ struct OutlineBuilder: Sendable {
       return i + 1
     }
     if let v = value, let style = c.numberLabel?.style, v >= 2 {
-      // A related style whose open number is one less: the same list, restyled.
-      if let i = stack.lastIndex(where: { $0.value == v - 1 && ($0.style.map(style.isRelated) ?? false) }) {
+      // A related style whose open number is one less: the same list, restyled — unless this
+      // style's own list runs on document-wide ((二) … 二、 … (三)).
+      if seen[c.styleKey] != v - 1,
+        let i = stack.lastIndex(where: { $0.value == v - 1 && ($0.style.map(style.isRelated) ?? false) })
+      {
         stack.removeSubrange(i...)
         stack.append(entry)
         return i + 1
       }
       // 二 after an unnumbered first section: the first section was 一.
-      if v == 2, !seen.contains(c.styleKey), let top = stack.first, top.style == nil, top.key == "section" {
+      if v == 2, seen[c.styleKey] == nil, let top = stack.first, top.style == nil, top.key == "section" {
         stack.removeAll()
         stack.append(entry)
         return 1

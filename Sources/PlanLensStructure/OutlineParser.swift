@@ -51,7 +51,8 @@ public struct OutlineParser: Sendable {
       } else {
         end = text.count
       }
-      if case .attachment = p.candidate.kind {} else if end > bodyEnd { end = bodyEnd }
+      // The body's last provision stops at the body's end; attachments and their parts run on.
+      if case .attachment = p.candidate.kind {} else if start < bodyEnd, end > bodyEnd { end = bodyEnd }
       let range = trimmedRange(text, start..<end)
       provisions.append(
         Provision(

@@ -12,6 +12,9 @@ public struct TextCleaner: Sendable {
       case line
       /// Remove a matching line and its continuation lines, up to one ending in 。.
       case block
+      /// Remove a matching line with its line break, so the paragraph it interrupts joins up
+      /// (a page number between two halves of a sentence).
+      case page
     }
     public var kind: Kind
     public var pattern: String
@@ -31,7 +34,7 @@ public struct TextCleaner: Sendable {
 
   /// The cleaner with the rules shipped in `cleaning-rules.tsv`.
   public static func standard() throws -> TextCleaner {
-    let table = try DataTable.load("cleaning-rules.tsv", in: .module)
+    let table = try rulesTable()
     var rules: [Rule] = []
     for (i, row) in table.rows.enumerated() {
       guard row.count >= 2, let kind = Rule.Kind(rawValue: row[0]) else {
@@ -41,6 +44,11 @@ public struct TextCleaner: Sendable {
       rules.append(Rule(kind: kind, pattern: row[1], note: row.count > 2 ? row[2] : ""))
     }
     return try TextCleaner(rules: rules)
+  }
+
+  /// The shipped rule table itself, with its examples (for tests that fire each row).
+  static func rulesTable() throws -> DataTable {
+    try DataTable.load("cleaning-rules.tsv", in: .module)
   }
 
   /// `text` with every rule applied; each kept scalar still maps to its source offset.
@@ -57,6 +65,14 @@ public struct TextCleaner: Sendable {
       case .inline:
         for m in matches {
           cuts.append(buffer.scalarOffset(m.range.location)..<buffer.scalarOffset(NSMaxRange(m.range)))
+        }
+      case .page:
+        for m in matches {
+          let at = buffer.scalarOffset(m.range.location)
+          guard let index = lines.firstIndex(where: { $0.contains(at) || $0.lowerBound == at }) else { continue }
+          // Up to the start of the next line: the line break goes too.
+          let end = index + 1 < lines.count ? lines[index + 1].lowerBound : lines[index].upperBound
+          cuts.append(lines[index].lowerBound..<end)
         }
       case .line, .block:
         for m in matches {

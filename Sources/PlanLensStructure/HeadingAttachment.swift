@@ -1,0 +1,24 @@
+import PlanLensText
+
+/// An attachment heading printed on one line with its title (附件2  重点项目清单). The bare
+/// 附件 / 附件2 lines are found by the partitioner; a line 附件：… lists attachments and is not one.
+struct HeadingAttachment: Sendable {
+  static let cue: [Unicode.Scalar] = Array("附件".unicodeScalars)
+
+  /// The label (附件2) and title of a one-line attachment heading starting at `start`.
+  static func match(_ s: [Unicode.Scalar], from start: Int, lineEnd: Int) -> (label: Range<Int>, title: Range<Int>)? {
+    guard start + cue.count <= lineEnd, s[start..<(start + cue.count)].elementsEqual(cue) else { return nil }
+    var i = start + cue.count
+    let numberStart = i
+    while i < lineEnd, HeadingGrammar.arabicDigit(s[i]) != nil || ChineseNumerals.digits[s[i]] != nil || s[i] == "十" {
+      i += 1
+    }
+    let labelEnd = i
+    guard labelEnd > numberStart, labelEnd < lineEnd, s[labelEnd].properties.isWhitespace else { return nil }
+    while i < lineEnd, s[i].properties.isWhitespace { i += 1 }
+    var end = lineEnd
+    while end > i, s[end - 1].properties.isWhitespace { end -= 1 }
+    guard i < end, !s[i..<end].contains("。") else { return nil }
+    return (start..<labelEnd, i..<end)
+  }
+}
