@@ -24,7 +24,7 @@ public struct FactExtractor: Sendable {
     responsibilities = ResponsibilityExtractor(
       labels: rules.responsibilityLabels,
       resolver: DepartmentResolver(table: rules.departments, divisions: try AdministrativeDivisions.standard()))
-    milestones = MilestoneExtractor(phaseCues: rules.phaseCues, reviewCues: rules.reviewCues)
+    milestones = try MilestoneExtractor()
   }
 
   /// - Parameters:

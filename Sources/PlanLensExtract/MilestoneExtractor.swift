@@ -2,36 +2,52 @@ import Foundation
 import PlanLensModel
 import PlanLensText
 
-/// Finds dated phases of a work schedule (谋划启动阶段（8月16日前）, 组织实施阶段（8月16日—9月30日）)
-/// and planned reviews (2023年，对规划实施情况进行中期评估). A month and day without a year take
-/// the document's year.
+/// Finds the milestones of a plan: dated phases of a work schedule (谋划启动阶段（8月16日前）),
+/// planned reviews (2023年，对规划实施情况进行中期评估) and dated steps of the implementation
+/// (各单位于2012年10月底前制定实施细则). A month and day without a year take the document's year.
 struct MilestoneExtractor: Sendable {
-  let phaseCues: [String]
-  let reviewCues: [String]
-  let segmenter = TextSegmenter()
+  let cues: MilestoneCues
+
+  init(cues: MilestoneCues) {
+    self.cues = cues
+  }
+
+  /// An extractor with the cues of `milestone-cues.tsv`.
+  init() throws {
+    self.init(cues: try MilestoneCues.standard())
+  }
+
+  /// Clause breaks for reviews: each review names its own year (2023年，中期评估；2025年，全面评估).
+  static let clauseEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?", "\n", "\r"]
 
   func extract(_ doc: DocumentText) throws -> [Milestone] {
     var out = phases(doc)
-    out += try reviews(doc)
+    out += reviews(doc)
+    // A dated step that is also a phase or a review is reported once, as that.
+    for step in MilestoneTaskFinder(cues: cues).find(doc)
+    where !out.contains(where: { $0.span.start < step.span.end && step.span.start < $0.span.end }) {
+      out.append(step)
+    }
     return out.sorted { $0.span.start < $1.span.start }
   }
 
-  /// X阶段(dates): the label before the bracket, the dates inside it.
+  /// X阶段(dates): the label is the run of Han characters before the bracket, the dates inside it.
   private func phases(_ doc: DocumentText) -> [Milestone] {
     let s = doc.normalized.scalars
     var out: [Milestone] = []
-    for cue in phaseCues {
+    for cue in cues.phases {
       let c = Array(cue.unicodeScalars)
       var i = 0
       while i + c.count < s.count {
         defer { i += 1 }
-        guard zip(c, s[i..<(i + c.count)]).allSatisfy({ $0 == $1 }), s[i + c.count] == "(" else { continue }
+        guard MilestoneDate.matches(c, s, at: i, limit: s.count), s[i + c.count] == "(" else { continue }
         var labelStart = i
-        while labelStart > 0, s[labelStart - 1].properties.isIdeographic, i + c.count - labelStart < 12 {
-          labelStart -= 1
-        }
+        while labelStart > 0, s[labelStart - 1].properties.isIdeographic { labelStart -= 1 }
         let open = i + c.count
-        guard let close = (open..<min(s.count, open + 40)).first(where: { s[$0] == ")" }) else { continue }
+        // The bracket closes on the same line, with no other bracket opening inside it.
+        var close = open + 1
+        while close < s.count, s[close] != ")", s[close] != "(", !Self.clauseEnds.contains(s[close]) { close += 1 }
+        guard close < s.count, s[close] == ")" else { continue }
         let inner = (open + 1)..<close
         guard let (start, end) = Self.dateRange(IndicatorCutter.string(s[inner]), year: doc.documentYear) else {
           continue
@@ -46,24 +62,26 @@ struct MilestoneExtractor: Sendable {
     return out
   }
 
-  /// Sentences with a review cue and a year: the review is due by the end of that year.
-  private func reviews(_ doc: DocumentText) throws -> [Milestone] {
+  /// Clauses with a review cue and a year: the review is due by the end of that year (or month).
+  private func reviews(_ doc: DocumentText) -> [Milestone] {
     let s = doc.normalized.scalars
     var out: [Milestone] = []
-    let text = doc.normalized.string
-    for sentence in try segmenter.sentences(in: text) {
-      guard let cue = reviewCues.first(where: sentence.text.includes) else { continue }
-      guard let date = DateExpression.all(in: sentence.text).first, let year = date.year else { continue }
-      let range =
-        (sentence.range.lowerBound + date.range.lowerBound)..<(sentence.range.lowerBound + date.range.upperBound)
+    var clauseStart = 0
+    for i in 0...s.count where i == s.count || Self.clauseEnds.contains(s[i]) {
+      let clause = clauseStart..<i
+      clauseStart = i + 1
+      let text = IndicatorCutter.string(s[clause])
+      guard let cue = cues.reviews.first(where: text.contains),
+        let date = DateExpression.all(in: text).first, let year = date.year
+      else { continue }
+      let range = (clause.lowerBound + date.range.lowerBound)..<(clause.lowerBound + date.range.upperBound)
       let (quote, span) = doc.quote(range)
       let end: String
       if let month = date.month {
-        end = String(format: "%04d-%02d-%02d", year, month, date.day ?? Self.lastDay(month))
+        end = MilestoneDate.iso(year, (month, date.day ?? MilestoneDate.lastDay(year, month)))
       } else {
-        end = String(format: "%04d-12-31", year)
+        end = MilestoneDate.iso(year, (12, 31))
       }
-      _ = s
       out.append(Milestone(label: cue, start: nil, end: end, text: quote, quote: quote, span: span))
     }
     return out
@@ -81,7 +99,7 @@ struct MilestoneExtractor: Sendable {
       dates.append(d)
     }
     let iso = { (d: (Int, Int, Int?), end: Bool) -> String in
-      String(format: "%04d-%02d-%02d", d.0, d.1, d.2 ?? (end ? lastDay(d.1) : 1))
+      MilestoneDate.iso(d.0, (d.1, d.2 ?? (end ? MilestoneDate.lastDay(d.0, d.1) : 1)))
     }
     if dates.count == 2 { return (iso(dates[0], false), iso(dates[1], true)) }
     let only = dates[0]
@@ -109,9 +127,5 @@ struct MilestoneExtractor: Sendable {
       day = d
     }
     return (yy, m, day)
-  }
-
-  static func lastDay(_ month: Int) -> Int {
-    [1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31][month] ?? 31
   }
 }

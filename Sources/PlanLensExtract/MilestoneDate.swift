@@ -1,0 +1,119 @@
+import Foundation
+
+/// A date as a dated step writes it, read from just after its frame word: 2031年5月底,
+/// 2031年年底, 5月上旬 (the year inferred), 2032年秋季学期, 2031年8月16日.
+struct MilestoneDate: Sendable {
+  var year: Int
+  var start: (month: Int, day: Int)
+  var end: (month: Int, day: Int)
+  /// More than a bare year: a month, a part of the year, an end word (底) or a closing 前.
+  var isMarked: Bool
+  /// Scalars read, from the first digit to the end of the date (and its closing 前, if any).
+  var range: Range<Int>
+
+  var startISO: String { Self.iso(year, start) }
+  var endISO: String { Self.iso(year, end) }
+
+  /// Digits of a year (2031年).
+  static let yearDigits = 4
+  /// Digits of a month or a day at most (12月, 31日).
+  static let dayDigits = 2
+
+  /// The date at `i`, read up to `limit`; a date without a year takes `year`.
+  static func read(_ s: [Unicode.Scalar], at i: Int, limit: Int, year inferred: Int?, cues: MilestoneCues)
+    -> MilestoneDate?
+  {
+    var j = i
+    var year = inferred
+    var hasYear = false
+    if let (y, after) = number(s, at: j, limit: limit, digits: yearDigits...yearDigits), after < limit,
+      s[after] == "年"
+    {
+      year = y
+      hasYear = true
+      j = after + 1
+    }
+    var month: Int? = nil
+    if let (m, after) = number(s, at: j, limit: limit, digits: 1...dayDigits), after < limit, s[after] == "月",
+      (1...12).contains(m)
+    {
+      month = m
+      j = after + 1
+    }
+    guard let y = year, hasYear || month != nil else { return nil }
+    var date = MilestoneDate(year: y, start: (1, 1), end: (12, 31), isMarked: month != nil, range: i..<j)
+    if let m = month {
+      date.start = (m, 1)
+      date.end = (m, lastDay(y, m))
+      if let (d, after) = number(s, at: j, limit: limit, digits: 1...dayDigits), after < limit,
+        s[after] == "日" || s[after] == "号", (1...lastDay(y, m)).contains(d)
+      {
+        date.start = (m, d)
+        date.end = (m, d)
+        j = after + 1
+      } else if let p = cues.monthParts.first(where: { matches($0.cue, s, at: j, limit: limit) }) {
+        date.start = (m, p.start?.day ?? 1)
+        date.end = (m, min(p.end?.day ?? lastDay(y, m), lastDay(y, m)))
+        j += p.cue.count
+      } else if let n = match(cues.unitEnds, s, at: j, limit: limit) {
+        date.start = date.end
+        j += n
+      }
+    } else if let p = cues.yearParts.first(where: { matches($0.cue, s, at: j, limit: limit) }) {
+      date.start = p.start ?? p.end ?? date.start
+      date.end = p.end ?? p.start ?? date.end
+      date.isMarked = true
+      j += p.cue.count
+    } else if let n = match(cues.unitEnds, s, at: j, limit: limit) {
+      date.start = (12, 1)
+      date.isMarked = true
+      j += n
+    }
+    if let n = match(cues.byClosers, s, at: j, limit: limit) {
+      date.isMarked = true
+      j += n
+    }
+    date.range = i..<j
+    return date
+  }
+
+  /// The length of the first of `cues` found at `i`.
+  static func match(_ cues: [[Unicode.Scalar]], _ s: [Unicode.Scalar], at i: Int, limit: Int) -> Int? {
+    cues.first { matches($0, s, at: i, limit: limit) }?.count
+  }
+
+  static func matches(_ cue: [Unicode.Scalar], _ s: [Unicode.Scalar], at i: Int, limit: Int) -> Bool {
+    i + cue.count <= limit && s[i..<(i + cue.count)].elementsEqual(cue)
+  }
+
+  /// An Arabic number of `digits` digits at `i`, not followed by another digit.
+  private static func number(_ s: [Unicode.Scalar], at i: Int, limit: Int, digits: ClosedRange<Int>) -> (Int, Int)? {
+    var j = i
+    var value = 0
+    while j < limit, let d = digit(s[j]) {
+      value = value * 10 + d
+      j += 1
+    }
+    return digits.contains(j - i) ? (value, j) : nil
+  }
+
+  static func digit(_ s: Unicode.Scalar) -> Int? {
+    switch s.value {
+    case 0x30...0x39: return Int(s.value - 0x30)
+    case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
+    default: return nil
+    }
+  }
+
+  static func lastDay(_ year: Int, _ month: Int) -> Int {
+    switch month {
+    case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  static func iso(_ year: Int, _ md: (month: Int, day: Int)) -> String {
+    String(format: "%04d-%02d-%02d", year, md.month, md.day)
+  }
+}

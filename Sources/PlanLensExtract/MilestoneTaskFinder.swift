@@ -1,0 +1,117 @@
+import PlanLensModel
+import PlanLensText
+
+/// Finds the dated steps of a plan: a task framed by a date word (各单位于2012年10月底前制定实施细则
+/// → ends 2012-10-31; 自2022年秋季学期起，… → starts 2022-09-01). Per the annotation guide a step
+/// carries no number (a dated numeric goal is a quantity), falls within the plan (not before the
+/// document's year, not after the plan's end) and is dated otherwise than the plan's end.
+struct MilestoneTaskFinder: Sendable {
+  let cues: MilestoneCues
+
+  static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?", "\n", "\r"]
+  static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "：", ":"]
+  /// Signs that a clause states a number: a digit (besides the date) or a percent sign.
+  static let numberSigns: Set<Unicode.Scalar> = ["%", "％"]
+
+  func find(_ doc: DocumentText) -> [Milestone] {
+    let s = doc.normalized.scalars
+    var out: [Milestone] = []
+    var sentenceStart = 0
+    for i in 0...s.count where i == s.count || Self.sentenceEnds.contains(s[i]) {
+      let sentence = sentenceStart..<i
+      sentenceStart = i + 1
+      guard !sentence.isEmpty else { continue }
+      let text = String(String.UnicodeScalarView(s[sentence]))
+      if cues.skips.contains(where: text.contains) { continue }
+      out += steps(in: sentence, of: doc)
+    }
+    return out
+  }
+
+  /// The dated steps of one sentence.
+  private func steps(in sentence: Range<Int>, of doc: DocumentText) -> [Milestone] {
+    let s = doc.normalized.scalars
+    var out: [Milestone] = []
+    var p = sentence.lowerBound
+    while p < sentence.upperBound {
+      guard
+        let opener = cues.openers.first(where: { MilestoneDate.matches($0.cue, s, at: p, limit: sentence.upperBound) }),
+        let date = MilestoneDate.read(
+          s, at: p + opener.cue.count, limit: sentence.upperBound, year: doc.documentYear, cues: cues)
+      else {
+        p += 1
+        continue
+      }
+      let clause = clauseRange(around: p, in: sentence, s)
+      var frameEnd = date.range.upperBound
+      if opener.startsStep {
+        guard let close = closer(after: frameEnd, in: clause, s) else {
+          p = frameEnd
+          continue
+        }
+        frameEnd = close
+      } else if opener.needsMarker && !date.isMarked {
+        p = frameEnd
+        continue
+      }
+      if let step = step(opener: opener, date: date, frame: p..<frameEnd, clause: clause, sentence: sentence, doc) {
+        out.append(step)
+      }
+      p = frameEnd
+    }
+    return out
+  }
+
+  /// A milestone for a frame, when its task carries no number and its date suits the plan.
+  private func step(
+    opener: MilestoneCues.Opener, date: MilestoneDate, frame: Range<Int>, clause: Range<Int>, sentence: Range<Int>,
+    _ doc: DocumentText
+  ) -> Milestone? {
+    let s = doc.normalized.scalars
+    if let current = doc.currentYear, date.year < current { return nil }
+    if let planEnd = doc.meta.period.end {
+      if date.year > planEnd { return nil }
+      if !opener.startsStep, date.endISO == MilestoneDate.iso(planEnd, (12, 31)) { return nil }
+    }
+    let subject = clause.lowerBound..<frame.lowerBound
+    var task = trimmed(frame.upperBound..<clause.upperBound, s)
+    // A date standing in a clause of its own governs the rest of the sentence.
+    if task.isEmpty { task = trimmed(frame.upperBound..<sentence.upperBound, s) }
+    guard !task.isEmpty else { return nil }
+    let inner = date.range.upperBound..<frame.upperBound
+    let statesNumber = { (c: Unicode.Scalar) in MilestoneDate.digit(c) != nil || Self.numberSigns.contains(c) }
+    if [subject, task, inner].contains(where: { s[$0].contains(where: statesNumber) }) { return nil }
+    let label = doc.printed(trimmed(subject, s)) + doc.printed(task)
+    let (quote, span) = doc.quote(frame)
+    return Milestone(
+      label: label, start: opener.startsStep ? date.startISO : nil, end: opener.startsStep ? nil : date.endISO,
+      text: quote, quote: quote, span: span)
+  }
+
+  /// The comma clause holding `p`.
+  private func clauseRange(around p: Int, in sentence: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int> {
+    var lo = p
+    while lo > sentence.lowerBound, !Self.clauseEnds.contains(s[lo - 1]) { lo -= 1 }
+    var hi = p
+    while hi < sentence.upperBound, !Self.clauseEnds.contains(s[hi]) { hi += 1 }
+    return lo..<hi
+  }
+
+  /// The end of a closing 起 / 开始 after `i` in the clause.
+  private func closer(after i: Int, in clause: Range<Int>, _ s: [Unicode.Scalar]) -> Int? {
+    for j in i..<clause.upperBound {
+      if let n = MilestoneDate.match(cues.fromClosers, s, at: j, limit: clause.upperBound) { return j + n }
+    }
+    return nil
+  }
+
+  /// `r` without spaces and clause punctuation at either end.
+  private func trimmed(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int> {
+    let edge = { (c: Unicode.Scalar) in c.properties.isWhitespace || Self.clauseEnds.contains(c) || c == "、" }
+    var lo = r.lowerBound
+    var hi = r.upperBound
+    while lo < hi, edge(s[lo]) { lo += 1 }
+    while hi > lo, edge(s[hi - 1]) { hi -= 1 }
+    return lo..<hi
+  }
+}
