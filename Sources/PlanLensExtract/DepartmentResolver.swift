@@ -5,35 +5,43 @@ import PlanLensModel
 struct DepartmentResolver: Sendable {
   let table: DepartmentTable
   let divisions: AdministrativeDivisions
+  let levels: DepartmentLevels
+
+  init(table: DepartmentTable, divisions: AdministrativeDivisions, levels: DepartmentLevels) {
+    self.table = table
+    self.divisions = divisions
+    self.levels = levels
+  }
+
+  /// A resolver with the level markers shipped with PlanLens.
+  init(table: DepartmentTable, divisions: AdministrativeDivisions) throws {
+    self.init(table: table, divisions: divisions, levels: try DepartmentLevels.standard())
+  }
 
   func department(named printed: String) -> Department {
     var name = printed
     if name.hasPrefix("各") { name.removeFirst() }
     if let match = table.suffixMatch(name) {
-      var level = Self.level(ofPrefix: match.prefix, divisions: divisions)
+      var level = levels.national[name] ?? level(ofPrefix: match.prefix)
       if level == nil, match.canonical == "乡镇人民政府" || match.canonical == "街道办事处" { level = "town" }
       return Department(name: printed, canonical: match.canonical, level: level)
     }
     if let canonical = table.containedMatch(name) {
-      return Department(name: printed, canonical: canonical, level: Self.level(ofPrefix: name, divisions: divisions))
+      return Department(name: printed, canonical: canonical, level: level(ofPrefix: name))
     }
     // Unknown: strip a leading level character when a name remains.
-    let level = Self.level(ofPrefix: String(name.prefix(1)), divisions: divisions)
+    let level = levels.national[name] ?? level(ofPrefix: String(name.prefix(1)))
     let canonical = level != nil && name.count > 2 ? String(name.dropFirst()) : name
     return Department(name: printed, canonical: canonical, level: level)
   }
 
-  /// The level a prefix names: a place (济宁市 → city), or 省 / 市 / 区 / 县 / 镇 / 乡 / 街道.
-  static func level(ofPrefix prefix: String, divisions: AdministrativeDivisions) -> String? {
+  /// The level a prefix names: a place (济宁市 → city), else the first marker of
+  /// `department-levels.tsv` it holds (省 / 市 / 区 / 县 / 镇 / 乡 / 街道 / 国家).
+  func level(ofPrefix prefix: String) -> String? {
     if prefix.isEmpty { return nil }
     if let place = divisions.mentions(in: prefix).last, let d = place.candidates.first {
       return d.level.rawValue
     }
-    if prefix.contains("街道") || prefix.contains("镇") || prefix.contains("乡") { return "town" }
-    for (marker, level) in [("省", "province"), ("区", "county"), ("县", "county"), ("市", "city")]
-    where prefix.contains(marker) {
-      return level
-    }
-    return nil
+    return levels.markers.first { prefix.contains($0.marker) }?.level
   }
 }

@@ -2,160 +2,157 @@ import Foundation
 import PlanLensModel
 import PlanLensText
 
-/// Finds who owns each task: responsibility brackets （牵头单位：…，参与单位：…）, （责任单位：…）
-/// and plan-level sentences (本规划由区民政局负责牵头实施). Units are split on 、，；, kept as
+/// Finds who owns each task: responsibility brackets in any bracket of
+/// `responsibility-cues.tsv` (（牵头单位：…，参与单位：…）, （A、B牵头，C配合）, ［A、B按职责分工负责］)
+/// and sentences (本规划由区民政局负责牵头实施, A会同B…). Units are split on 、，；, kept as
 /// printed, and resolved to canonical departments with their level.
 struct ResponsibilityExtractor: Sendable {
-  let labels: [(label: String, role: String)]
+  let cues: ResponsibilityCues
   let resolver: DepartmentResolver
+  let endings: DepartmentEndings
+  let parser: ResponsibilityBracketParser
 
-  static let separators: Set<Unicode.Scalar> = ["、", ",", ";", "，", "；"]
-  /// 本规划由区民政局负责牵头实施 / X工作由县城市管理局牵头负责，A、B等部门按照各自职责配合….
-  /// Group 1: the plan itself (本规划) when it is the subject; 2: the lead; 3: the support.
-  static let leadSentence = RegexBox(
-    #"(本(?:规划|方案|实施方案|行动方案|工作方案|意见|实施意见|计划|行动计划|办法|实施办法))?由([^,;。由]{2,60}?)(?:负责)?牵头(?:负责)?(?:[^,;。]{0,12})(?:,([^;。]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:按照|按)?(?:各自)?(?:职责|职能)?(?:分工)?(?:配合|协同|参与)|(?=[,;。]))"#
-  )
-  /// Endings of an organisation's name: a lead must be one, not a clause.
-  static let organisationEndings = [
-    "局", "委", "办", "厅", "部", "政府", "中心", "院", "会", "所", "队", "站", "处", "室", "公司", "分行", "街道", "镇", "乡", "部门",
-    "单位", "办事处", "管委会", "委员会", "支队", "大队", "分局",
-  ]
+  init(labels: [(label: String, role: String)], resolver: DepartmentResolver) throws {
+    self.init(
+      cues: try ResponsibilityCues.standard(labels: labels), resolver: resolver,
+      endings: try DepartmentEndings.standard())
+  }
+
+  init(cues: ResponsibilityCues, resolver: DepartmentResolver, endings: DepartmentEndings) {
+    self.cues = cues
+    self.resolver = resolver
+    self.endings = endings
+    parser = ResponsibilityBracketParser(cues: cues)
+  }
 
   func extract(_ doc: DocumentText) -> [Responsibility] {
     let s = doc.normalized.scalars
+    let firstListed = cues.firstListed.contains { ResponsibilityScalars.find($0, in: s, 0..<s.count) != nil }
     var out: [Responsibility] = []
+    var taken: [Range<Int>] = []
     var i = 0
     while i < s.count {
-      guard s[i] == "(", let (responsibility, end) = bracket(at: i, in: s, doc: doc) else {
+      guard let close = closing(of: i, in: s), let r = bracket(i..<(close + 1), doc, firstListed: firstListed) else {
         i += 1
         continue
       }
-      out.append(responsibility)
-      i = end
+      out.append(r)
+      taken.append(i..<(close + 1))
+      i = close + 1
     }
-    out.append(contentsOf: planSentences(doc))
+    let scanner = ResponsibilitySentenceScanner(
+      cues: cues, parser: parser, isOrganisation: { isOrganisation(doc.printed($0)) },
+      leadingName: { leadingName($0, doc) })
+    for st in scanner.scan(s, skipping: taken) {
+      let planLevel = st.planSubject || inClosingSection(st.range.lowerBound, doc)
+      out.append(
+        responsibility(
+          lead: st.lead.map { name($0, doc) }, support: st.support.map { name($0, doc) }, range: st.range, doc,
+          planLevel: planLevel))
+    }
     return out.sorted { $0.span.start < $1.span.start }
   }
 
-  /// A bracket opening at `open` whose content starts with a responsibility label.
-  private func bracket(at open: Int, in s: [Unicode.Scalar], doc: DocumentText) -> (Responsibility, Int)? {
-    var j = open + 1
-    while j < s.count, s[j] == " " { j += 1 }
-    guard let first = label(at: j, in: s) else { return nil }
-    // The matching close bracket, nested brackets (各区（市）政府) included.
-    var depth = 1
-    var close = open + 1
-    while close < s.count, depth > 0, s[close] != "\n" {
-      if s[close] == "(" { depth += 1 }
-      if s[close] == ")" { depth -= 1 }
-      if depth > 0 { close += 1 }
-    }
-    guard close < s.count, s[close] == ")" else { return nil }
-    var lead: [Department] = []
-    var support: [Department] = []
-    var cursor = j
-    var current = first
-    while cursor < close {
-      var start = cursor + current.length
-      while start < close, [":", " "].contains(s[start]) { start += 1 }
-      // The segment runs to the next label (after a separator) or the close bracket.
-      var end = start
-      var next: (role: String, length: Int)? = nil
-      var depth = 0
-      while end < close {
-        if s[end] == "(" { depth += 1 }
-        if s[end] == ")" { depth -= 1 }
-        if depth == 0, Self.separators.contains(s[end]), let l = label(at: end + 1, in: s) {
-          next = l
-          break
-        }
-        end += 1
+  /// The index of the bracket closing the one opened at `open`, on the same line.
+  private func closing(of open: Int, in s: [Unicode.Scalar]) -> Int? {
+    guard let close = cues.brackets[s[open]] else { return nil }
+    var depth = 0
+    var k = open
+    while k < s.count, s[k] != "\n" {
+      if cues.brackets[s[k]] != nil {
+        depth += 1
+      } else if cues.closers.contains(s[k]) {
+        depth -= 1
+        if depth == 0 { return s[k] == close ? k : nil }
       }
-      let units = split(s, start..<end).map { resolver.department(named: $0) }
-      if current.role == "support" { support += units } else { lead += units }
-      guard let n = next else { break }
-      cursor = end + 1
-      current = n
-    }
-    let (quote, span) = doc.quote(open..<(close + 1))
-    let region = doc.regions.last { $0.range.lowerBound <= open }
-    return (
-      Responsibility(
-        heading: region?.heading?.id, provision: region?.provision?.id, lead: lead, support: support, quote: quote,
-        span: span),
-      close + 1
-    )
-  }
-
-  private func label(at i: Int, in s: [Unicode.Scalar]) -> (role: String, length: Int)? {
-    for (label, role) in labels {
-      let u = Array(label.unicodeScalars)
-      guard i + u.count < s.count, zip(u, s[i..<(i + u.count)]).allSatisfy({ $0 == $1 }) else { continue }
-      var k = i + u.count
-      while k < s.count, s[k] == " " { k += 1 }
-      if k < s.count, s[k] == ":" { return (role, u.count) }
+      k += 1
     }
     return nil
   }
 
-  /// Units separated by 、，； outside nested brackets, trimmed, as printed.
-  private func split(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
-    var out: [String] = []
-    var depth = 0
-    var start = r.lowerBound
-    for k in r {
-      if s[k] == "(" { depth += 1 }
-      if s[k] == ")" { depth -= 1 }
-      if depth == 0, Self.separators.contains(s[k]) {
-        out.append(IndicatorCutter.string(s[start..<k]))
-        start = k + 1
+  /// The responsibility a bracket states, if it states one.
+  private func bracket(_ range: Range<Int>, _ doc: DocumentText, firstListed: Bool) -> Responsibility? {
+    let s = doc.normalized.scalars
+    guard let parse = parser.parse(s, (range.lowerBound + 1)..<(range.upperBound - 1)) else { return nil }
+    var named: [(role: ResponsibilityRole, units: [String])] = []
+    for segment in parse.segments {
+      let units = segment.units.map { name($0, doc) }
+      if !segment.labelled, !units.allSatisfy(isOrganisation) { return nil }
+      named.append((segment.role, units))
+    }
+    let hasLead = named.contains { $0.role == .lead }
+    let firstLeads = !hasLead && (firstListed || parse.statesFirstListed)
+    var lead: [String] = []
+    var support: [String] = []
+    for (role, units) in named {
+      switch role {
+      case .lead: lead += units
+      case .support: support += units
+      case .duty where hasLead: support += units
+      case .duty where firstLeads && lead.isEmpty:
+        lead.append(units[0])
+        support += units.dropFirst()
+      case .duty: if firstLeads { support += units } else { lead += units }
       }
     }
-    out.append(IndicatorCutter.string(s[start..<r.upperBound]))
-    return out.map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "。")) }
-      .filter { !$0.isEmpty }.map(Self.fullWidthBrackets)
+    return responsibility(lead: lead, support: support, range: range, doc, planLevel: false)
+  }
+
+  private func responsibility(
+    lead: [String], support: [String], range: Range<Int>, _ doc: DocumentText, planLevel: Bool
+  ) -> Responsibility {
+    let (quote, span) = doc.quote(range)
+    let region = planLevel ? nil : doc.regions.last { $0.range.lowerBound <= range.lowerBound }
+    return Responsibility(
+      heading: region?.heading?.id, provision: region?.provision?.id,
+      lead: lead.map { resolver.department(named: $0) }, support: support.map { resolver.department(named: $0) },
+      quote: quote, span: span)
+  }
+
+  /// A unit as printed (full-width brackets kept), trimmed.
+  private func name(_ range: Range<Int>, _ doc: DocumentText) -> String {
+    doc.printed(range).trimmingCharacters(in: .whitespaces)
+  }
+
+  private func isOrganisation(_ name: String) -> Bool {
+    endings.isOrganisation(
+      name, aliases: resolver.table, nameBreaks: cues.nameBreaks.map { ResponsibilityScalars.string($0, 0..<$0.count) })
+  }
+
+  /// The longest start of `range` that ends with a department alias, else the shortest that
+  /// ends with an organisation ending (有关部门做好规划… → 有关部门).
+  private func leadingName(_ range: Range<Int>, _ doc: DocumentText) -> Range<Int>? {
+    guard range.count >= 2 else { return nil }
+    let starts = ((range.lowerBound + 2)...range.upperBound).map { range.lowerBound..<$0 }
+    if let alias = starts.last(where: { resolver.table.suffixMatch(doc.printed($0)) != nil }) { return alias }
+    return starts.first { isOrganisation(doc.printed($0)) }
+  }
+
+  /// Whether `index` lies in the closing part of the plan: the last top-level heading, titled
+  /// with a closing-section cue (组织实施, 保障措施).
+  private func inClosingSection(_ index: Int, _ doc: DocumentText) -> Bool {
+    guard let last = doc.outline.headings.last(where: { $0.parent == nil }),
+      cues.closingSections.contains(where: last.title.contains),
+      let region = doc.regions.last(where: { $0.range.lowerBound <= index }), let h = region.heading
+    else { return false }
+    return topAncestor(of: h, doc) == last.id
+  }
+
+  private func topAncestor(of h: Heading, _ doc: DocumentText) -> String {
+    var current = h
+    while let p = current.parent, let parent = doc.outline.headings.first(where: { $0.id == p }) { current = parent }
+    return current.id
   }
 
   /// Names are reported as printed; NFKC turned （） into (): put them back.
   static func fullWidthBrackets(_ name: String) -> String {
     name.replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）")
   }
+}
 
-  /// Sentences naming a lead (and supporters): 本规划由区民政局负责牵头实施 is plan-level (no
-  /// heading); X工作由县城市管理局牵头负责，A、B等部门配合… belongs to its heading.
-  private func planSentences(_ doc: DocumentText) -> [Responsibility] {
-    let text = doc.normalized.string
-    let ns = text as NSString
-    var utf16ToScalar: [Int] = []
-    utf16ToScalar.reserveCapacity(ns.length + 1)
-    for (i, scalar) in text.unicodeScalars.enumerated() {
-      for _ in 0..<(scalar.value > 0xFFFF ? 2 : 1) { utf16ToScalar.append(i) }
-    }
-    utf16ToScalar.append(text.unicodeScalars.count)
-    var out: [Responsibility] = []
-    for m in Self.leadSentence.regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-      let names = { (group: Int) -> [String] in
-        let r = m.range(at: group)
-        guard r.location != NSNotFound else { return [] }
-        return self.split(doc.normalized.scalars, utf16ToScalar[r.location]..<utf16ToScalar[NSMaxRange(r)])
-          .flatMap { $0.components(separatedBy: "和") }.filter { !$0.isEmpty }
-      }
-      let lead = names(2)
-      guard !lead.isEmpty, lead.allSatisfy({ name in Self.organisationEndings.contains(where: name.hasSuffix) }) else {
-        continue
-      }
-      let support = names(3).filter { name in Self.organisationEndings.contains(where: name.hasSuffix) }
-      let start = utf16ToScalar[m.range.location]
-      let end = utf16ToScalar[NSMaxRange(m.range)]
-      let (quote, span) = doc.quote(start..<end)
-      let planLevel = m.range(at: 1).location != NSNotFound
-      let region = planLevel ? nil : doc.regions.last { $0.range.lowerBound <= start }
-      out.append(
-        Responsibility(
-          heading: region?.heading?.id, provision: region?.provision?.id,
-          lead: lead.map { resolver.department(named: $0) }, support: support.map { resolver.department(named: $0) },
-          quote: quote, span: span))
-    }
-    return out
+extension ResponsibilityExtractor {
+  /// A rule table of this module by file name, for the tests that fire every row.
+  static func table(_ name: String) throws -> DataTable {
+    try DataTable.load(name, in: .module)
   }
 }

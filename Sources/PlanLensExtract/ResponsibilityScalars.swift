@@ -1,0 +1,37 @@
+/// Scalar-level helpers shared by the responsibility scanners: text is matched as Unicode scalars
+/// of the NFKC text, so indices stay those of `DocumentText.normalized`.
+enum ResponsibilityScalars {
+  /// Whether `word` occurs in `s` at `i`.
+  static func matches(_ word: [Unicode.Scalar], in s: [Unicode.Scalar], at i: Int) -> Bool {
+    guard i >= 0, i + word.count <= s.count, !word.isEmpty else { return false }
+    for k in word.indices where s[i + k] != word[k] { return false }
+    return true
+  }
+
+  /// Whether `word` ends `s[range]`.
+  static func ends(_ range: Range<Int>, of s: [Unicode.Scalar], with word: [Unicode.Scalar]) -> Bool {
+    range.count >= word.count && matches(word, in: s, at: range.upperBound - word.count)
+  }
+
+  /// The first index in `range` where `word` occurs.
+  static func find(_ word: [Unicode.Scalar], in s: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+    guard word.count <= range.count else { return nil }
+    return (range.lowerBound...(range.upperBound - word.count)).first { matches(word, in: s, at: $0) }
+  }
+
+  /// `range` without spaces at either end.
+  static func trimmed(_ range: Range<Int>, in s: [Unicode.Scalar]) -> Range<Int> {
+    var lo = range.lowerBound
+    var hi = range.upperBound
+    while lo < hi, s[lo].properties.isWhitespace { lo += 1 }
+    while hi > lo, s[hi - 1].properties.isWhitespace { hi -= 1 }
+    return lo..<hi
+  }
+
+  /// A string of the scalars in `range`.
+  static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: s[range])
+    return String(view)
+  }
+}
