@@ -21,7 +21,7 @@ public struct FactExtractor: Sendable {
     let rules = try ExtractionRules.standard()
     let cues = try MetadataCues.standard()
     quantities = QuantityExtractor(rules: rules, planPeriods: cues.planPeriods)
-    responsibilities = ResponsibilityExtractor(
+    responsibilities = try ResponsibilityExtractor(
       labels: rules.responsibilityLabels,
       resolver: DepartmentResolver(table: rules.departments, divisions: try AdministrativeDivisions.standard()))
     milestones = try MilestoneExtractor()
