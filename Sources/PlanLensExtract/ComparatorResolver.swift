@@ -31,13 +31,15 @@ struct ComparatorResolver: Sendable {
   func nearestBefore(_ number: NumberExpression, _ s: [Unicode.Scalar], clauseStart: Int)
     -> (cue: ExtractionRules.ComparatorCue, start: Int)?
   {
-    var end = number.start
+    var adjacent = number.start
+    while adjacent > clauseStart, s[adjacent - 1] == " " { adjacent -= 1 }
+    var end = adjacent
     while end > clauseStart {
       for cue in cues where cue.position == .before {
         let n = cue.cue.count
         let start = end - n
         guard start >= clauseStart, zip(cue.cue, s[start..<end]).allSatisfy({ $0 == $1 }) else { continue }
-        if n == 1, end != number.start { continue }
+        if n == 1, end != adjacent { continue }
         return (cue, start)
       }
       end -= 1

@@ -23,7 +23,8 @@ struct DeadlineFinder: Sendable {
   /// - Parameter documentYear: a bare year before it (2022年，…) is a date in the past, not a
   ///   deadline.
   func deadlines(
-    in s: [Unicode.Scalar], range: Range<Int>, planEnd: Int?, documentYear: Int? = nil, text: (Range<Int>) -> String
+    in s: [Unicode.Scalar], range: Range<Int>, planEnd: Int?, documentYear: Int? = nil, yearOfDocument: Int? = nil,
+    text: (Range<Int>) -> String
   ) -> [Match] {
     var out: [Match] = []
     var i = range.lowerBound
@@ -36,6 +37,7 @@ struct DeadlineFinder: Sendable {
       }
       if let m = calendarDeadline(s, at: i, end: range.upperBound, documentYear: documentYear, text: text)
         ?? namedPeriod(s, at: i, end: range.upperBound, planEnd: planEnd, text: text)
+        ?? yearless(s, at: i, range: range, year: yearOfDocument, text: text)
       {
         out.append(m)
         i = m.range.upperBound
@@ -54,11 +56,14 @@ struct DeadlineFinder: Sendable {
     var lead = false
     if i < end, ["到", "至", "在", "于"].contains(s[i]) {
       lead = true
-      start = i + 1
+      start = NumberScanner.skipSpaces(s, from: i + 1, end: end)
     }
     guard let (year, afterYear) = Self.year(s, at: start, end: end) else { return nil }
     if !lead, i > 0, NumberScanner.isDigit(s[i - 1]) { return nil }
+    // A conversion's space before 年 (2025 年).
     var j = afterYear
+    let spaced = NumberScanner.skipSpaces(s, from: afterYear, end: end)
+    if spaced > afterYear, spaced < end, s[spaced] == "年" { j = spaced }
     var month: Int? = nil
     var day: Int? = nil
     var endYear = year
@@ -109,6 +114,9 @@ struct DeadlineFinder: Sendable {
       }
       explicit = true
     }
+    // A date something must come after (2018年1月1日后认定, 2020年起) is an eligibility or start
+    // date, not a deadline.
+    if Self.match(s, at: j, end: end, any: ["以后", "之后", "后", "起"]) != nil { return nil }
     if let t = Self.match(s, at: j, end: end, any: ["以前", "前"]) {
       j += t
       explicit = true
@@ -122,6 +130,33 @@ struct DeadlineFinder: Sendable {
     let range = i..<j
     return Match(range: range, deadline: Deadline(year: endYear, month: month, day: day, text: text(range)))
   }
+
+  /// 年底前 / 年内 / 年底 without a year of their own: the document's year. Not after a number
+  /// (三年内 is a duration) nor after a word that makes it a rate or another year (每年年底前,
+  /// 当年年底).
+  private func yearless(_ s: [Unicode.Scalar], at i: Int, range: Range<Int>, year: Int?, text: (Range<Int>) -> String)
+    -> Match?
+  {
+    guard let year, i < range.upperBound, s[i] == "年" else { return nil }
+    if i > range.lowerBound {
+      let before = s[i - 1]
+      guard !NumberScanner.isDigit(before), !ChineseNumerals.isNumeral(before), !Self.yearWords.contains(before)
+      else { return nil }
+    }
+    guard let t = Self.match(s, at: i, end: range.upperBound, any: ["年底前", "年末前", "年内", "年底", "年末"]) else {
+      return nil
+    }
+    let yearEnd = Self.match(s, at: i, end: range.upperBound, any: ["年内"]) == nil
+    return Match(
+      range: i..<(i + t),
+      deadline: Deadline(year: year, month: yearEnd ? 12 : nil, day: yearEnd ? 31 : nil, text: text(i..<(i + t))))
+  }
+
+  /// Characters that make a following 年 part of another word (每年, 当年, 今年, 全年 …).
+  static let yearWords: Set<Unicode.Scalar> = [
+    "每", "当", "今", "明", "去", "前", "后", "全", "同", "近", "历", "逐", "次", "上", "下", "本", "该", "多", "数", "少", "青", "老",
+    "成", "周", "学", "财", "新", "半", "跨", "常", "往", "隔", "整", "一",
+  ]
 
   /// “十四五”期间 / 时期 / 末, 规划期末, 规划期内.
   private func namedPeriod(_ s: [Unicode.Scalar], at i: Int, end: Int, planEnd: Int?, text: (Range<Int>) -> String)

@@ -73,6 +73,14 @@ final class DocumentText: Sendable {
     meta.issueDate.flatMap { Int($0.prefix(4)) } ?? meta.period.start
   }
 
+  /// The year that 年底前 / 年内 without a year mean: the issue year, else the year of a one-year
+  /// plan.
+  var yearOfDocument: Int? {
+    if let issued = meta.issueDate.flatMap({ Int($0.prefix(4)) }) { return issued }
+    if let start = meta.period.start, start == meta.period.end { return start }
+    return nil
+  }
+
   /// The year a month-day without a year belongs to: the issue year, else the plan's first year.
   var documentYear: Int? {
     meta.issueDate.flatMap { Int($0.prefix(4)) } ?? meta.period.start ?? meta.period.end

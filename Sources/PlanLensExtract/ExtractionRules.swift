@@ -19,6 +19,10 @@ public struct ExtractionRules: Sendable {
 
   /// Units, longest first.
   var units: [[Unicode.Scalar]]
+  /// Units in Latin letters (EFLOPS, dB, cm3/h).
+  var technicalUnits: TechnicalUnitReader
+  /// Grants to a beneficiary (对…，给予50万元奖励).
+  var grantCues: GrantCues
   var comparators: [ComparatorCue]
   var baselineHeadingCues: [String]
   var baselineCues: [String]
@@ -28,6 +32,10 @@ public struct ExtractionRules: Sendable {
   var perPeriodCues: [String]
   var frequencyUnits: Set<String>
   var standardDocTypes: [String]
+  var thresholdUnits: [String]
+  var thresholdLinks: [String]
+  /// Words of a goals statement or section (目标), whose opening deadline frames what follows.
+  var goalCues: [String]
   var leadStopWords: Set<String>
   var trailStopWords: Set<String>
   var phraseVerbs: Set<String>
@@ -72,10 +80,13 @@ public struct ExtractionRules: Sendable {
       .sorted { $0.label.count > $1.label.count }
     let milestones = try load("milestone-cues.tsv").rows
     return ExtractionRules(
-      units: units, comparators: comparators, baselineHeadingCues: cues("baselineHeading"),
+      units: units, technicalUnits: try TechnicalUnitReader(table: load("technical-units.tsv")),
+      grantCues: try GrantCues(table: load("grant-cues.tsv")), comparators: comparators,
+      baselineHeadingCues: cues("baselineHeading"),
       baselineCues: cues("baseline"), standardCues: cues("standard"), standardAfterUnitCues: cues("afterUnit"),
       perHeadCues: cues("perHead"), perPeriodCues: cues("perPeriod"), frequencyUnits: Set(cues("frequencyUnit")),
-      standardDocTypes: cues("standardDocType"),
+      standardDocTypes: cues("standardDocType"), thresholdUnits: cues("thresholdUnit"),
+      thresholdLinks: cues("thresholdLink"), goalCues: cues("goal"),
       leadStopWords: stopWords("lead"), trailStopWords: stopWords("trail"), phraseVerbs: stopWords("verb"),
       prepositions: stopWords("preposition"), afterLeadStopWords: stopWords("afterLead"),
       genericIndicators: stopWords("generic"), anaphoraLeadWords: Array(stopWords("anaphoraLead")), scopes: scopes,

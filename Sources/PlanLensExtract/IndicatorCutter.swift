@@ -18,6 +18,8 @@ struct IndicatorCutter: Sendable {
   let segmenter = TextSegmenter()
 
   static let conjunctions: Set<String> = ["或", "和", "及", "与", "或者", "以及"]
+  /// Closes a list of examples (A、B等).
+  static let examplesCloser = "等"
 
   /// The indicator, the scope and the indicator's range in `s`.
   /// - Parameters:
@@ -116,10 +118,17 @@ struct IndicatorCutter: Sendable {
   /// The phrase before a number, trimmed and cut at a preposition; whether it ends in a verb.
   private func trimBefore(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (Range<Int>, Bool)? {
     guard var words = tokens(s, r) else { return nil }
+    // Examples closed by 等 (浪潮等|9个节点): the measured thing follows the number.
+    let endsInExamples = words.last(where: { $0.text != " " })?.text == Self.examplesCloser
     trimEdges(&words)
-    // A phrase ending in a verb gives way to the words after the number.
-    if let last = words.last, verbs.contains(last.text) || Self.conjunctions.contains(last.text),
-      let first = words.first
+    if endsInExamples, let first = words.first, let last = words.last {
+      return (first.range.lowerBound..<last.range.upperBound, true)
+    }
+    // A phrase ending in a verb gives way to the words after the number. ICU splits some verbs
+    // (组|建), so the verb lexicon is matched on the text, not on single words.
+    if let last = words.last, let first = words.first,
+      Self.conjunctions.contains(last.text)
+        || endsInVerb(Self.string(s[first.range.lowerBound..<last.range.upperBound]))
     {
       return (first.range.lowerBound..<last.range.upperBound, true)
     }
@@ -136,7 +145,12 @@ struct IndicatorCutter: Sendable {
     guard let first = words.first, let last = words.last else { return nil }
     let range = first.range.lowerBound..<last.range.upperBound
     guard range.count >= 2 else { return nil }
-    return (range, verbs.contains(last.text) || Self.conjunctions.contains(last.text))
+    return (range, endsInVerb(Self.string(s[range])) || Self.conjunctions.contains(last.text))
+  }
+
+  /// Whether `phrase` ends with a verb of the lexicon.
+  private func endsInVerb(_ phrase: String) -> Bool {
+    verbs.contains { phrase.hasSuffix($0) }
   }
 
   /// The head noun phrase after a number: after its last 的, without leading verbs, up to the
@@ -161,6 +175,10 @@ struct IndicatorCutter: Sendable {
         // A noun phrase followed by what it does (60岁以上老年人|开展健康指导).
         words = Array(words[..<k])
       }
+    }
+    // Examples before 等 name kinds of the head that follows (终端、视频等|数字产业集群).
+    if cutAtVerbs, let k = words.indices.last(where: { words[$0].text == Self.examplesCloser }), k + 1 < words.count {
+      words = Array(words[(k + 1)...])
     }
     if cutAtVerbs, let k = words.indices.first(where: { !words[$0].isWord && "、,;".contains(words[$0].text) }) {
       words = Array(words[..<k])

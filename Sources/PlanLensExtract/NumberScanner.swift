@@ -3,10 +3,19 @@ import PlanLensText
 /// Finds numbers in NFKC-normalised text: Arabic digits with decimals and thousands separators,
 /// Chinese numerals (一千二百, 两, 二〇二五), 百分之六十 / 千分之五, 万/亿 multipliers (５万张 →
 /// 50000 张; 3000万元 stays 3000 万元), ranges (2-5级, 60%—70%) and infix approximations
-/// (700余名). Units come from the `units.tsv` table.
+/// (700余名). Units come from the `units.tsv` table, and technical units in Latin letters (EFLOPS,
+/// dB, cm3/h) from `technical-units.tsv`. Spaces that conversions leave between a number and its
+/// unit (10 亿元, 285 项, 1000 万 元) are skipped.
 struct NumberScanner: Sendable {
   let units: [[Unicode.Scalar]]
   let infixes: [Unicode.Scalar]
+  let technical: TechnicalUnitReader?
+
+  init(units: [[Unicode.Scalar]], infixes: [Unicode.Scalar], technical: TechnicalUnitReader? = nil) {
+    self.units = units
+    self.infixes = infixes
+    self.technical = technical
+  }
 
   static let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "~", "－", "～", "至", "到", "―"]
 
@@ -69,9 +78,10 @@ struct NumberScanner: Sendable {
         isChinese: true, isFraction: true)
     }
     var infix: String? = nil
+    j = Self.skipSpaces(s, from: j, end: end)
     if j < end, infixes.contains(s[j]) {
       infix = String(s[j])
-      j += 1
+      j = Self.skipSpaces(s, from: j + 1, end: end)
     }
     if let unit = unit(s, at: j, end: end) {
       return NumberExpression(
@@ -81,11 +91,11 @@ struct NumberScanner: Sendable {
     }
     // 万 / 亿 multiplier before a unit: ５万张 → 50000 张.
     if j < end, let m = ChineseNumerals.largeUnits[s[j]], !isChinese || infix == nil {
-      var k = j + 1
+      var k = Self.skipSpaces(s, from: j + 1, end: end)
       var infix2 = infix
       if k < end, infixes.contains(s[k]) {
         infix2 = String(s[k])
-        k += 1
+        k = Self.skipSpaces(s, from: k + 1, end: end)
       }
       if let unit = unit(s, at: k, end: end) {
         return NumberExpression(
@@ -93,9 +103,13 @@ struct NumberScanner: Sendable {
           unit: String(String.UnicodeScalarView(unit)), infix: infix2, isChinese: isChinese, isFraction: false)
       }
     }
-    if infix != nil { j -= 1 }
+    if infix == nil, !isChinese, let (unit, after) = technical?.unit(s, at: j, end: end) {
+      return NumberExpression(
+        start: i, end: after, numberEnd: numberEnd, value: value, valueMax: nil, unit: unit, infix: nil,
+        isChinese: false, isFraction: false)
+    }
     return NumberExpression(
-      start: i, end: j, numberEnd: numberEnd, value: value, valueMax: nil, unit: nil, infix: nil,
+      start: i, end: numberEnd, numberEnd: numberEnd, value: value, valueMax: nil, unit: nil, infix: nil,
       isChinese: isChinese, isFraction: false)
   }
 
@@ -157,4 +171,11 @@ struct NumberScanner: Sendable {
   }
 
   static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+
+  /// Past the spaces (not line breaks) from `i`.
+  static func skipSpaces(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Int {
+    var j = i
+    while j < end, s[j] == " " { j += 1 }
+    return j
+  }
 }

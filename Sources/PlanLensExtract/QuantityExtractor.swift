@@ -19,7 +19,8 @@ struct QuantityExtractor: Sendable {
   init(rules: ExtractionRules, planPeriods: [(name: String, start: Int, end: Int)]) {
     self.rules = rules
     scanner = NumberScanner(
-      units: rules.units, infixes: rules.comparators.filter { $0.position == .infix }.compactMap(\.cue.first))
+      units: rules.units, infixes: rules.comparators.filter { $0.position == .infix }.compactMap(\.cue.first),
+      technical: rules.technicalUnits)
     comparators = ComparatorResolver(cues: rules.comparators)
     cutter = IndicatorCutter(
       leadStopWords: rules.leadStopWords, trailStopWords: rules.trailStopWords, verbs: rules.phraseVerbs,
@@ -28,7 +29,8 @@ struct QuantityExtractor: Sendable {
       baselineHeadingCues: rules.baselineHeadingCues, baselineCues: rules.baselineCues,
       standardCues: rules.standardCues, standardAfterUnitCues: rules.standardAfterUnitCues,
       perHeadCues: rules.perHeadCues, perPeriodCues: rules.perPeriodCues, frequencyUnits: rules.frequencyUnits,
-      standardDocTypes: rules.standardDocTypes)
+      standardDocTypes: rules.standardDocTypes, thresholdUnits: Set(rules.thresholdUnits),
+      thresholdLinks: rules.thresholdLinks)
     deadlines = DeadlineFinder(planPeriods: planPeriods)
   }
 
@@ -45,12 +47,19 @@ struct QuantityExtractor: Sendable {
       let labelEnd = region.heading.map {
         doc.normalized.index(atSource: $0.span.start + $0.label.unicodeScalars.count)
       }
-      let sentences = try segmenter.sentences(in: IndicatorCutter.string(s[region.range])).map {
-        (region.range.lowerBound + $0.range.lowerBound)..<(region.range.lowerBound + $0.range.upperBound)
-      }
+      let sentences = Self.rejoiningWrappedLines(
+        try segmenter.sentences(in: IndicatorCutter.string(s[region.range])).map {
+          (region.range.lowerBound + $0.range.lowerBound)..<(region.range.lowerBound + $0.range.upperBound)
+        }, in: s, after: labelEnd)
       let found = sentences.map {
-        deadlines.deadlines(in: s, range: $0, planEnd: doc.meta.period.end, documentYear: doc.currentYear, text: text)
+        deadlines.deadlines(
+          in: s, range: $0, planEnd: doc.meta.period.end, documentYear: doc.currentYear,
+          yearOfDocument: doc.yearOfDocument, text: text)
       }
+      // A goals statement (2025年的主要目标是：, 到2025年，…目标) frames the sentences after it
+      // in its section: its deadline governs their targets, bullets included.
+      var frame: Deadline? = nil
+      let inGoalSection = region.titles.first.map { t in rules.goalCues.contains(where: t.includes) } ?? false
       // A deadline opening a heading's own text (its first or second sentence, after a run-in
       // title) governs the headings under it; the parent's governs this heading's numbers.
       let parentDeadline = region.heading?.parent.flatMap { inherited[$0] }
@@ -61,6 +70,13 @@ struct QuantityExtractor: Sendable {
         inherited[h.id] = (region.provision == nil ? opening : nil) ?? parentDeadline
       }
       for (range, found) in zip(sentences, found) {
+        defer {
+          if let head = found.first, head.range.lowerBound - range.lowerBound <= 1 || found.count == 1,
+            inGoalSection || rules.goalCues.contains(where: IndicatorCutter.string(s[range]).includes)
+          {
+            frame = head.deadline
+          }
+        }
         let dates = DateExpression.all(in: IndicatorCutter.string(s[range])).map {
           (range.lowerBound + $0.range.lowerBound)..<(range.lowerBound + $0.range.upperBound)
         }
@@ -73,7 +89,6 @@ struct QuantityExtractor: Sendable {
           textStart = labelEnd
           while textStart < range.upperBound, s[textStart].properties.isWhitespace { textStart += 1 }
         }
-        let sentenceText = IndicatorCutter.string(s[range])
         let firstClause = boundary(
           s, from: range.lowerBound, back: false, limit: range.upperBound, breaks: Self.phraseBreaks)
         let opening =
@@ -83,22 +98,28 @@ struct QuantityExtractor: Sendable {
           DeadlineFinder.year(s, at: range.lowerBound, end: range.upperBound).map { year, after in
             after < range.upperBound && s[after] == "年" && (doc.currentYear.map { year < $0 } ?? false)
           } ?? false
-        for number in scanner.scan(s, in: range) {
-          if let labelEnd, number.start < labelEnd { continue }
+        let numbers = scanner.scan(s, in: range).filter { n in labelEnd.map { n.start >= $0 } ?? true }
+        let leaders = NumberList.leaders(of: numbers, in: s)
+        let lasts = NumberList.lasts(leaders: leaders)
+        var emitted: [Int: Quantity] = [:]
+        for (index, number) in numbers.enumerated() {
           guard accepts(number, in: s, range: range, excluded: excluded) else { continue }
+          let leader = leaders[index] == index ? nil : emitted[leaders[index]]
           let clauseStart = max(
             previousEnd, textStart,
             boundary(s, from: number.start, back: true, limit: range.lowerBound, breaks: Self.clauseBreaks))
           let clauseEnd = boundary(s, from: number.end, back: false, limit: range.upperBound, breaks: Self.clauseBreaks)
           let phraseEnd = boundary(s, from: number.end, back: false, limit: range.upperBound, breaks: Self.phraseBreaks)
-          let (comparator, afterEnd, cueStart) = comparators.comparator(
+          var (comparator, afterEnd, cueStart) = comparators.comparator(
             for: number, in: s, clauseStart: clauseStart, clauseEnd: clauseEnd)
-          if number.isChinese, !number.isFraction, cueStart == nil,
+          if number.isChinese, !number.isFraction, cueStart == nil, leader == nil,
             !isChineseCountContext(number, s, afterEnd: afterEnd, clauseStart: clauseStart)
           {
             continue
           }
           previousEnd = afterEnd
+          // A list member without a cue of its own takes the list's (突破1000亿元、500亿元).
+          if let leader, cueStart == nil, comparator == "=" { comparator = leader.comparator }
           // The words between a comparator cue and the number (力争|创建…示范乡镇|3个).
           let cueEnd = cueStart.map { start in
             rules.comparators.filter { $0.position == .before }.first { cue in
@@ -115,9 +136,20 @@ struct QuantityExtractor: Sendable {
               let printed = doc.printed(r)
               return printed.unicodeScalars.count == cutIndicator.unicodeScalars.count ? printed : cutIndicator
             } ?? cutIndicator
+          // A grant (对新认定的企业，给予50万元奖励) measures what the beneficiary receives.
+          let isMoneyOrShare = number.unit.map { $0.hasSuffix("元") || $0 == "%" } ?? false
+          let grant =
+            isMoneyOrShare
+            ? GrantFrame.find(
+              number: number.start..<afterEnd, clause: clauseStart..<max(afterEnd, phraseEnd), sentence: range, in: s,
+              cues: rules.grantCues) : nil
           // A bare 占比 / 覆盖率 refers back to the previous number's measured thing.
           var indicator = printedIndicator
-          if rules.genericIndicators.contains(indicator), let previous = previousIndicator {
+          if let grant {
+            indicator = doc.printed(grant.beneficiary).squeezed + grant.noun
+          } else if let leader {
+            indicator = leader.indicator
+          } else if rules.genericIndicators.contains(indicator), let previous = previousIndicator {
             var head = previous
             for lead in rules.anaphoraLeadWords where head.hasPrefix(lead) { head = String(head.dropFirst(lead.count)) }
             if !head.hasSuffix(indicator) { indicator = head + indicator }
@@ -129,26 +161,77 @@ struct QuantityExtractor: Sendable {
             s, from: number.start, back: true, limit: range.lowerBound, breaks: Self.sentenceBreaks)
           let phraseStop = boundary(
             s, from: number.end, back: false, limit: range.upperBound, breaks: Self.sentenceBreaks)
-          let kind = classifier.kind(
-            titles: region.titles, clauseBefore: IndicatorCutter.string(s[clauseStart..<number.start]),
-            opening: opening, phrase: IndicatorCutter.string(s[phraseStart..<phraseStop]), afterUnit: afterUnit,
-            unit: number.unit, hasDeadline: own != nil, pastYear: pastYear, comparator: comparator,
-            docType: doc.meta.docType)
-          // Inherited deadlines govern goals, not facts.
-          let deadline = own ?? (kind == .baseline ? nil : parentDeadline)
+          // A threshold (营业收入5000万元以上的企业) is read after the list's last member.
+          let last = numbers[lasts[index]]
+          let lastAfter = comparators.comparator(
+            for: last, in: s, clauseStart: last.start, clauseEnd: range.upperBound
+          ).afterEnd
+          let lastClauseEnd = boundary(
+            s, from: lastAfter, back: false, limit: range.upperBound, breaks: Self.clauseBreaks)
+          let isThreshold = classifier.isThreshold(
+            unit: number.unit,
+            bounded: lastAfter > last.end
+              || (number.unit?.hasSuffix("元") ?? false) && (cueStart != nil || leader != nil),
+            following: IndicatorCutter.string(s[lastAfter..<max(lastAfter, lastClauseEnd)]))
+          var kind =
+            leader?.kind
+            ?? classifier.kind(
+              titles: region.titles, clauseBefore: IndicatorCutter.string(s[clauseStart..<number.start]),
+              opening: opening, phrase: IndicatorCutter.string(s[phraseStart..<phraseStop]), afterUnit: afterUnit,
+              unit: number.unit, hasDeadline: own != nil, pastYear: pastYear, comparator: comparator,
+              docType: doc.meta.docType)
+          if grant != nil || isThreshold, kind != .baseline { kind = .standard }
+          // Inherited deadlines govern goals, not facts; grants and thresholds are rules.
+          var deadline = leader?.deadline ?? own ?? (kind == .baseline ? nil : frame ?? parentDeadline)
+          // A grant is a rule whatever the sentence's date; a threshold keeps only its own.
+          if grant != nil { deadline = nil } else if isThreshold { deadline = own }
           let quoteStart = min(indicatorRange?.lowerBound ?? number.start, cueStart ?? number.start, number.start)
           let quoteEnd = max(afterEnd, indicatorRange?.upperBound ?? afterEnd)
           let (quote, span) = doc.quote(quoteStart..<quoteEnd)
-          out.append(
-            Quantity(
-              kind: kind, indicator: indicator, comparator: comparator, value: number.value, valueMax: number.valueMax,
-              unit: number.unit, deadline: deadline, scope: scope, heading: region.heading?.id,
-              provision: region.provision?.id, quote: quote, span: span))
+          let quantity = Quantity(
+            kind: kind, indicator: indicator, comparator: comparator, value: number.value, valueMax: number.valueMax,
+            unit: number.unit, deadline: deadline, scope: scope, heading: region.heading?.id,
+            provision: region.provision?.id, quote: quote, span: span)
+          emitted[index] = quantity
+          out.append(quantity)
         }
       }
     }
     return out
   }
+
+  /// Sentences with the lines that a conversion wrapped inside them joined again: a line that
+  /// ends without closing punctuation runs on into the next one when that starts with text.
+  static func rejoiningWrappedLines(_ sentences: [Range<Int>], in s: [Unicode.Scalar], after labelEnd: Int?)
+    -> [Range<Int>]
+  {
+    var out: [Range<Int>] = []
+    for sentence in sentences {
+      guard let previous = out.last, let first = sentence.first.map({ s[$0] }),
+        first.properties.isIdeographic || NumberScanner.isDigit(first),
+        labelEnd.map({ !previous.contains($0) && previous.upperBound != $0 }) ?? true
+      else {
+        out.append(sentence)
+        continue
+      }
+      var k = previous.upperBound
+      var brokeLine = false
+      while k > previous.lowerBound, s[k - 1].properties.isWhitespace {
+        if s[k - 1] == "\n" { brokeLine = true }
+        k -= 1
+      }
+      let wrapped = brokeLine && k > previous.lowerBound && !Self.lineClosers.contains(s[k - 1])
+      if wrapped {
+        out[out.count - 1] = previous.lowerBound..<sentence.upperBound
+      } else {
+        out.append(sentence)
+      }
+    }
+    return out
+  }
+
+  /// What ends a line that is not wrapped: sentence and clause punctuation.
+  static let lineClosers: Set<Unicode.Scalar> = ["。", "!", "?", ";", ":", "…"]
 
   /// Whether a number is of policy interest: it has a unit, and it is not a calendar year, an
   /// ordinal (第二批), part of a slogan (1+6+N), a code (GB 38600) or a date.

@@ -11,6 +11,23 @@ struct QuantityKindClassifier: Sendable {
   let perPeriodCues: [String]
   let frequencyUnits: Set<String>
   let standardDocTypes: [String]
+  /// Units of a measure that can bound a group (元, 人, 平方米), not count its members.
+  var thresholdUnits: Set<String> = []
+  /// What follows such a bound when it qualifies a noun (的, 规模的).
+  var thresholdLinks: [String] = []
+
+  /// Whether a number bounds the group it qualifies (营业收入5000万元以上的企业, 1000人规模的
+  /// 学校, 1亿元以上规上企业): an eligibility threshold, which is a standard.
+  /// - Parameter following: the clause after the number and its comparator cue.
+  /// - Parameter bounded: a cue after the number closes it (以上, 以下): 2人的队伍 is a size, 20人
+  ///   以上的村 a bound.
+  func isThreshold(unit: String?, bounded: Bool, following: String) -> Bool {
+    guard let unit, thresholdUnits.contains(unit) else { return false }
+    if let link = thresholdLinks.first(where: following.hasPrefix) { return bounded || link.count > 1 }
+    // Money bounding a noun directly (1亿元以上规上工业企业).
+    guard bounded, unit.hasSuffix("元"), let first = following.unicodeScalars.first else { return false }
+    return first.properties.isIdeographic
+  }
 
   /// - Parameters:
   ///   - titles: the enclosing headings' titles, nearest first.

@@ -1,0 +1,84 @@
+import PlanLensText
+
+/// A grant around a number: 对[beneficiary]，[verb][amount][noun] (对新认定的示范园区，给予
+/// 一次性奖励80万元). The measured thing of the amount is the beneficiary with the grant noun.
+struct GrantFrame: Sendable {
+  /// The beneficiary phrase (after 对, before the clause break or the verb), trimmed.
+  var beneficiary: Range<Int>
+  /// 奖励, 补助 … as printed in the frame, or "" when none is.
+  var noun: String
+
+  /// The frame of the number at `number` in `sentence`, when its clause grants it.
+  /// - Parameters:
+  ///   - clause: the number's clause (from its start to its break after the number).
+  static func find(
+    number: Range<Int>, clause: Range<Int>, sentence: Range<Int>, in s: [Unicode.Scalar], cues: GrantCues
+  ) -> GrantFrame? {
+    let verb = lastMatch(of: cues.verbs, in: s, range: clause.lowerBound..<number.lowerBound)
+    let nounAfter = firstMatch(of: cues.nouns, in: s, range: number.upperBound..<clause.upperBound)
+    guard verb != nil || nounAfter != nil else { return nil }
+    // The nearest 对 that opens a clause of the sentence before the number.
+    var k = number.lowerBound - 1
+    var opener: (start: Int, length: Int)? = nil
+    while k >= sentence.lowerBound, opener == nil {
+      if k == sentence.lowerBound || QuantityExtractor.phraseBreaks.contains(s[k - 1]) || s[k - 1] == " " {
+        if let cue = cues.openers.first(where: { matches($0, s, at: k, end: number.lowerBound) }) {
+          opener = (k, cue.count)
+        }
+      }
+      k -= 1
+    }
+    guard let opener else { return nil }
+    var end = opener.start + opener.length
+    var depth = 0
+    while end < number.lowerBound {
+      let c = s[end]
+      if c == "(" || c == "“" { depth += 1 }
+      if c == ")" || c == "”" { depth = max(0, depth - 1) }
+      if depth == 0, QuantityExtractor.phraseBreaks.contains(c) { break }
+      if depth == 0, cues.verbs.contains(where: { matches($0, s, at: end, end: number.lowerBound) }) { break }
+      end += 1
+    }
+    var start = opener.start + opener.length
+    // Examples closed by 等 name kinds of the beneficiary that follows (实验室、研究中心等研发机构).
+    var level = 0
+    for k in start..<end {
+      if s[k] == "(" || s[k] == "“" { level += 1 }
+      if s[k] == ")" || s[k] == "”" { level = max(0, level - 1) }
+      if level == 0, s[k] == "等", k + 1 < end { start = k + 1 }
+    }
+    while start < end, s[start] == " " { start += 1 }
+    var trimmed = true
+    while trimmed {
+      trimmed = false
+      while end > start, s[end - 1] == " " { end -= 1 }
+      for adverb in cues.adverbs
+      where end - adverb.count > start && matches(adverb, s, at: end - adverb.count, end: end) {
+        end -= adverb.count
+        trimmed = true
+      }
+    }
+    guard end - start >= 2 else { return nil }
+    let noun = nounAfter ?? verb.flatMap { v in cues.nouns.contains(where: { $0 == Array(s[v]) }) ? v : nil }
+    return GrantFrame(beneficiary: start..<end, noun: noun.map { IndicatorCutter.string(s[$0]) } ?? "")
+  }
+
+  private static func matches(_ cue: [Unicode.Scalar], _ s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
+    i + cue.count <= end && zip(cue, s[i..<(i + cue.count)]).allSatisfy { $0 == $1 }
+  }
+
+  private static func lastMatch(of cues: [[Unicode.Scalar]], in s: [Unicode.Scalar], range: Range<Int>) -> Range<Int>? {
+    for i in range.reversed() {
+      if let cue = cues.first(where: { matches($0, s, at: i, end: range.upperBound) }) { return i..<(i + cue.count) }
+    }
+    return nil
+  }
+
+  private static func firstMatch(of cues: [[Unicode.Scalar]], in s: [Unicode.Scalar], range: Range<Int>) -> Range<Int>?
+  {
+    for i in range {
+      if let cue = cues.first(where: { matches($0, s, at: i, end: range.upperBound) }) { return i..<(i + cue.count) }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,36 @@
+/// Numbers printed as one list (１０００亿元、５００亿元、３０亿元; 分别超过70%和50%): each shares
+/// the comparator, indicator and kind of the list, unless it prints its own.
+struct NumberList: Sendable {
+  /// Words that join the members of a list.
+  static let joiners: Set<Unicode.Scalar> = ["、", "和", "及", "与", "或", " "]
+
+  /// For each number, the index of the first member of its list (itself when it opens one).
+  static func leaders(of numbers: [NumberExpression], in s: [Unicode.Scalar]) -> [Int] {
+    var out: [Int] = []
+    for (i, n) in numbers.enumerated() {
+      guard i > 0 else {
+        out.append(0)
+        continue
+      }
+      let previous = numbers[i - 1]
+      let gap = previous.end..<max(previous.end, n.start)
+      let joined = !gap.isEmpty && gap.allSatisfy { joiners.contains(s[$0]) } && gap.contains { s[$0] != " " }
+      out.append(joined && sameDimension(previous.unit, n.unit) ? out[i - 1] : i)
+    }
+    return out
+  }
+
+  /// The same unit, or two units of money (2000万元、1亿元).
+  static func sameDimension(_ a: String?, _ b: String?) -> Bool {
+    a == b || (a?.hasSuffix("元") ?? false) && (b?.hasSuffix("元") ?? false)
+  }
+
+  /// For each number, the index of the last member of its list.
+  static func lasts(leaders: [Int]) -> [Int] {
+    var out = Array(leaders.indices)
+    for i in leaders.indices.reversed() where i + 1 < leaders.count && leaders[i + 1] == leaders[i] {
+      out[i] = out[i + 1]
+    }
+    return out
+  }
+}
