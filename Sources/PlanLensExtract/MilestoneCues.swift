@@ -29,6 +29,8 @@ struct MilestoneCues: Sendable {
   var monthParts: [Part] = []
   var unitEnds: [[Unicode.Scalar]] = []
   var skips: [String] = []
+  /// Words ending in a frame word (关于, 达到): there the frame word frames nothing.
+  var words: [[Unicode.Scalar]] = []
 
   /// The cues shipped with PlanLens.
   static func standard() throws -> MilestoneCues {
@@ -63,6 +65,7 @@ struct MilestoneCues: Sendable {
         monthParts.append(Part(cue: cue, start: (0, first), end: (0, last)))
       case "unit-end": unitEnds.append(cue)
       case "skip": skips.append(row[1])
+      case "word": words.append(cue)
       default:
         throw DataTableError.badRow(table: table.name, row: i + 1, reason: "unknown kind \(row[0])")
       }

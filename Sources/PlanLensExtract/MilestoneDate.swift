@@ -40,7 +40,9 @@ struct MilestoneDate: Sendable {
       month = m
       j = after + 1
     }
-    guard let y = year, hasYear || month != nil else { return nil }
+    // Without a year or a month only a named part of the year counts (年底前 → the document's year).
+    let yearPartOnly = !hasYear && month == nil && cues.yearParts.contains { matches($0.cue, s, at: j, limit: limit) }
+    guard let y = year, hasYear || month != nil || yearPartOnly else { return nil }
     var date = MilestoneDate(year: y, start: (1, 1), end: (12, 31), isMarked: month != nil, range: i..<j)
     if let m = month {
       date.start = (m, 1)

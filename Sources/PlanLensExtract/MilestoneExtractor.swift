@@ -31,7 +31,8 @@ struct MilestoneExtractor: Sendable {
     return out.sorted { $0.span.start < $1.span.start }
   }
 
-  /// X阶段(dates): the label is the run of Han characters before the bracket, the dates inside it.
+  /// X阶段(dates) or X阶段：dates: the label is the run of Han characters before the cue's
+  /// bracket or colon, the dates inside the bracket or up to the clause end.
   private func phases(_ doc: DocumentText) -> [Milestone] {
     let s = doc.normalized.scalars
     var out: [Milestone] = []
@@ -40,26 +41,43 @@ struct MilestoneExtractor: Sendable {
       var i = 0
       while i + c.count < s.count {
         defer { i += 1 }
-        guard MilestoneDate.matches(c, s, at: i, limit: s.count), s[i + c.count] == "(" else { continue }
+        guard MilestoneDate.matches(c, s, at: i, limit: s.count), let inner = phaseDates(s, after: i + c.count)
+        else { continue }
         var labelStart = i
         while labelStart > 0, s[labelStart - 1].properties.isIdeographic { labelStart -= 1 }
-        let open = i + c.count
-        // The bracket closes on the same line, with no other bracket opening inside it.
-        var close = open + 1
-        while close < s.count, s[close] != ")", s[close] != "(", !Self.clauseEnds.contains(s[close]) { close += 1 }
-        guard close < s.count, s[close] == ")" else { continue }
-        let inner = (open + 1)..<close
         guard let (start, end) = Self.dateRange(IndicatorCutter.string(s[inner]), year: doc.documentYear) else {
           continue
         }
         let (quote, span) = doc.quote(inner)
         out.append(
           Milestone(
-            label: IndicatorCutter.string(s[labelStart..<open]), start: start, end: end, text: quote, quote: quote,
-            span: span))
+            label: IndicatorCutter.string(s[labelStart..<(i + c.count)]), start: start, end: end, text: quote,
+            quote: quote, span: span))
       }
     }
     return out
+  }
+
+  /// Scalars a phase's dates may be written with (8月16日—9月30日, 2023年6月底前).
+  static let dateScalars: Set<Unicode.Scalar> = Set("年月日号底前后起至到—-–~～ ".unicodeScalars)
+
+  /// The dates after a phase cue at `open`: inside a bracket closing before the clause ends, or
+  /// after a colon up to the clause end when the clause holds nothing but dates.
+  private func phaseDates(_ s: [Unicode.Scalar], after open: Int) -> Range<Int>? {
+    guard open < s.count else { return nil }
+    if s[open] == "(" {
+      var close = open + 1
+      while close < s.count, s[close] != ")", s[close] != "(", !Self.clauseEnds.contains(s[close]) { close += 1 }
+      return close < s.count && s[close] == ")" ? (open + 1)..<close : nil
+    }
+    guard s[open] == ":" else { return nil }
+    var end = open + 1
+    while end < s.count, !Self.clauseEnds.contains(s[end]), s[end] != "," { end += 1 }
+    let dates = (open + 1)..<end
+    let onlyDates = s[dates].allSatisfy {
+      MilestoneDate.digit($0) != nil || ChineseNumerals.isNumeral($0) || Self.dateScalars.contains($0)
+    }
+    return !dates.isEmpty && onlyDates ? dates : nil
   }
 
   /// Clauses with a review cue and a year: the review is due by the end of that year (or month).

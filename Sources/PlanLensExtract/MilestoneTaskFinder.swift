@@ -36,6 +36,7 @@ struct MilestoneTaskFinder: Sendable {
     while p < sentence.upperBound {
       guard
         let opener = cues.openers.first(where: { MilestoneDate.matches($0.cue, s, at: p, limit: sentence.upperBound) }),
+        !endsWord(opener, at: p, in: sentence, s),
         let date = MilestoneDate.read(
           s, at: p + opener.cue.count, limit: sentence.upperBound, year: doc.documentYear, cues: cues)
       else {
@@ -86,6 +87,17 @@ struct MilestoneTaskFinder: Sendable {
     return Milestone(
       label: label, start: opener.startsStep ? date.startISO : nil, end: opener.startsStep ? nil : date.endISO,
       text: quote, quote: quote, span: span)
+  }
+
+  /// Whether the opener at `p` is the tail of a longer word (关于, 达到).
+  private func endsWord(_ opener: MilestoneCues.Opener, at p: Int, in sentence: Range<Int>, _ s: [Unicode.Scalar])
+    -> Bool
+  {
+    cues.words.contains { word in
+      let start = p + opener.cue.count - word.count
+      return start >= sentence.lowerBound && word.count > opener.cue.count
+        && MilestoneDate.matches(word, s, at: start, limit: sentence.upperBound)
+    }
   }
 
   /// The comma clause holding `p`.

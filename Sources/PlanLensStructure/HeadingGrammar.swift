@@ -110,14 +110,16 @@ public struct HeadingGrammar: Sendable {
     switch numeral {
     case .arabic:
       var value = 0
-      while j < end, j - i < 3, let d = arabicDigit(text[j]) {
+      while j < end, j - i < Self.maxLabelDigits, let d = arabicDigit(text[j]) {
         value = value * 10 + d
         j += 1
       }
-      if j < end, arabicDigit(text[j]) != nil { return nil }  // four digits or more: a year
+      if j < end, arabicDigit(text[j]) != nil { return nil }  // more digits: a year or a figure
       return j > i && value > 0 ? (value, j) : nil
     case .han:
-      while j < end, j - i < 4, ChineseNumerals.digits[text[j]] != nil || text[j] == "十" || text[j] == "百" {
+      while j < end, j - i < Self.maxLabelNumerals,
+        ChineseNumerals.digits[text[j]] != nil || text[j] == "十" || text[j] == "百"
+      {
         j += 1
       }
       guard j > i, let value = ChineseNumerals.value(of: text[i..<j]), value > 0 else { return nil }
@@ -177,4 +179,8 @@ public struct HeadingGrammar: Sendable {
 
   /// Digits of a year (2016年).
   static let yearDigits = 4
+  /// A label's Arabic number has at most this many digits (第120条); more make a year or a figure.
+  static let maxLabelDigits = 3
+  /// A label's Han number has at most this many numerals (九十九、, 一百二十).
+  static let maxLabelNumerals = 4
 }

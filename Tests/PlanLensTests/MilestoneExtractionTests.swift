@@ -41,7 +41,12 @@ struct MilestoneExtractionTests {
       // A title with a period, so that no example's year is taken for the plan's end.
       let doc = try documentText("某某市专项行动方案（2030—2035年）\n\n" + example)
       let found = try MilestoneExtractor(cues: cues).extract(doc)
-      if row[0] == "skip" {
+      if row[0] == "word" {
+        var withoutWords = cues
+        withoutWords.words = []
+        #expect(found.isEmpty, "word \(row[1]): \(example)")
+        #expect(try !MilestoneExtractor(cues: withoutWords).extract(doc).isEmpty, "word \(row[1]) stops nothing")
+      } else if row[0] == "skip" {
         #expect(found.isEmpty, "skip \(row[1]): \(example)")
         #expect(try !MilestoneExtractor(cues: withoutSkips).extract(doc).isEmpty, "skip \(row[1]) stops nothing")
       } else {
@@ -123,6 +128,30 @@ struct MilestoneExtractionTests {
       """)
     #expect(found.map(\.start) == [nil, "2031-04-01"])
     #expect(found.map(\.end) == ["2031-03-31", "2032-06-30"])
+  }
+
+  @Test("a phase may give its dates after a colon")
+  func phaseWithColon() throws {
+    let found = try milestones(
+      """
+      三、实施步骤
+      1.动员部署阶段：2031年3月—4月。
+      2.全面推进阶段：2031年5月起，分批推进整治。
+      3.总结验收阶段：全面总结经验做法。
+      """)
+    #expect(found.map(\.start) == ["2031-03-01", "2031-05-01"])
+    #expect(found.map(\.end) == ["2031-04-30", nil])
+  }
+
+  @Test("年底前 without a year takes the document's year")
+  func yearEndWithoutYear() throws {
+    let found = try milestones(
+      """
+      某某县河湖治理三年行动方案（2031—2033年）
+
+      各乡镇于年底前完成河湖名录编制。
+      """)
+    #expect(found.map(\.end) == ["2031-12-31"])
   }
 
   @Test("milestone quotes slice the source")
