@@ -3,12 +3,22 @@ import PlanLensText
 
 /// Decides which government a plan belongs to from the places it names.
 ///
-/// The title speaks first (济宁市兖州区…规划), then the issuing office, then the cover notice;
-/// a plan that names no place there (关于推进…的实施意见) is placed by how it refers to itself
-/// (我市 → a city) and which place of that level its text names most.
+/// The title speaks first (济宁市兖州区…规划, 数字山东…), then the issuing office, then the
+/// cover notice; a central issuer or addressee (国务院, 各省、自治区、直辖市) makes it national.
+/// A plan that names no place there is placed by how it refers to itself (我市 → a city,
+/// 我国 → national) and which place of that level its text names most.
 struct JurisdictionResolver: Sendable {
   let divisions: AdministrativeDivisions
   let cues: MetadataCues
+  let shortNames: JurisdictionShortNames
+
+  init(divisions: AdministrativeDivisions, cues: MetadataCues) {
+    self.divisions = divisions
+    self.cues = cues
+    shortNames = JurisdictionShortNames(divisions: divisions, endings: cues.divisionEndings)
+  }
+
+  static let national = "national"
 
   func resolve(title: String, issuer: String?, notice: String, body: String) -> (
     jurisdiction: Jurisdiction, level: String?
@@ -16,24 +26,42 @@ struct JurisdictionResolver: Sendable {
     let context = divisions.mentions(
       in: title + "\n" + (issuer ?? "") + "\n" + notice + "\n" + String(body.prefix(20000)))
     let contextDivisions = context.flatMap(\.candidates)
-    for source in [title, issuer ?? "", notice] where !source.isEmpty {
-      if let d = deepest(in: divisions.mentions(in: source), context: contextDivisions) {
-        return describe(d)
-      }
+    if let d = deepest(in: divisions.mentions(in: title), context: contextDivisions) { return describe(d) }
+    for level in [AdministrativeDivision.Level.city, .province] {
+      if let d = shortNames.mentions(in: title, level: level).first { return describe(d) }
     }
+    if let issuer, !issuer.isEmpty {
+      if let d = deepest(in: divisions.mentions(in: issuer), context: contextDivisions) { return describe(d) }
+      if isNational(issuer: issuer) { return (Jurisdiction(), Self.national) }
+    }
+    if let d = deepest(in: divisions.mentions(in: notice), context: contextDivisions) { return describe(d) }
+    if selfReferenceLevel(in: notice) == Self.national { return (Jurisdiction(), Self.national) }
+
     // No place in the title, issuer or notice: the body's own level and its most named place.
     let level = selfReferenceLevel(in: body)
+    if level == Self.national { return (Jurisdiction(), Self.national) }
     var counts: [String: (AdministrativeDivision, Int)] = [:]
-    for m in divisions.mentions(in: body) {
-      guard let d = divisions.disambiguate(m.candidates, context: contextDivisions) else { continue }
-      counts[d.code, default: (d, 0)].1 += 1
+    var named = divisions.mentions(in: body).compactMap {
+      divisions.disambiguate($0.candidates, context: contextDivisions)
     }
+    if level == AdministrativeDivision.Level.province.rawValue || level == AdministrativeDivision.Level.city.rawValue {
+      named += shortNames.mentions(in: body, level: .province)
+      if level == AdministrativeDivision.Level.city.rawValue { named += shortNames.mentions(in: body, level: .city) }
+    }
+    for d in named { counts[d.code, default: (d, 0)].1 += 1 }
     let ranked = counts.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.code < $1.0.code }
     if let level, let best = ranked.first(where: { $0.0.level.rawValue == level }) {
       return describe(best.0)
     }
     if let best = ranked.first { return describe(best.0) }
     return (Jurisdiction(), level)
+  }
+
+  /// 国务院办公厅, 某某部: a central office that names no place.
+  func isNational(issuer: String) -> Bool {
+    cues.nationalIssuers.contains(where: issuer.contains)
+      || (cues.nationalIssuerSuffixes.contains(where: issuer.hasSuffix) && divisions.mentions(in: issuer).isEmpty
+        && !"省市县区州".contains(where: { issuer.hasPrefix(String($0)) }))
   }
 
   /// The most specific place among `mentions` whose ancestors do not contradict the others.
@@ -56,12 +84,12 @@ struct JurisdictionResolver: Sendable {
     return (j, d.level.rawValue)
   }
 
-  /// 我市 / 全市 → city, 我区 / 我县 → county, 我省 → province: the most frequent wins.
-  private func selfReferenceLevel(in body: String) -> String? {
+  /// 我市 / 全市 → city, 我省 → province, 我国 / 各地区 → national: the most frequent wins.
+  func selfReferenceLevel(in text: String) -> String? {
     var counts: [String: Int] = [:]
-    for (text, level) in cues.selfReferences where text.hasPrefix("我") {
-      counts[level, default: 0] += body.occurrences(of: text)
+    for (cue, level) in cues.selfReferences {
+      counts[level, default: 0] += text.occurrences(of: cue)
     }
-    return counts.filter { $0.value > 0 }.max { $0.value < $1.value }?.key
+    return counts.filter { $0.value > 0 }.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
   }
 }

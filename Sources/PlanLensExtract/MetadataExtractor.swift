@@ -3,163 +3,114 @@ import PlanLensModel
 import PlanLensText
 
 /// Reads a plan's metadata: title, jurisdiction, level, type, status, issuer, document number,
-/// issue date and period, from its title block, cover notice and body.
+/// issue date and period, from every place they are printed: a web page's header fields, the
+/// cover notice, the title block, the body and its closing signature or 印发 line.
 ///
 /// Cue words come from `metadata-cues.tsv`; places from the administrative-division table.
 public struct MetadataExtractor: Sendable {
   let cues: MetadataCues
   let divisions: AdministrativeDivisions
   let jurisdictions: JurisdictionResolver
+  let titles: TitleReader
+  let periods: MetadataPeriod
 
   public init() throws {
     cues = try MetadataCues.standard()
     divisions = try AdministrativeDivisions.standard()
     jurisdictions = JurisdictionResolver(divisions: divisions, cues: cues)
+    titles = TitleReader(cues: cues)
+    periods = MetadataPeriod(cues: cues)
   }
 
-  public func extract(from text: MappedText, outline: DocumentOutline) throws -> DocumentMeta {
+  /// `source` is the text before cleaning, whose foot keeps the 印发 line the cleaner drops.
+  public func extract(from text: MappedText, outline: DocumentOutline, source: String? = nil) throws -> DocumentMeta {
     let part = { (span: Span?) -> String in
       guard let span else { return "" }
       return text.slice(text.range(ofSource: span.range))
     }
-    let titleBlock = part(outline.titleBlock)
     let notice = part(outline.notice)
     let body = part(outline.body)
-    let noticeTitle = Self.bracketed(Self.squeezed(notice))
+    let allLines = Self.lines(text.string)
+    let noticeLines = Self.lines(notice)
+    let header = MetadataHeaderFields(lines: Array(allLines.prefix(40)), cues: cues)
 
     var meta = DocumentMeta()
-    let rawTitle = Self.squeezed(titleBlock).isEmpty ? (noticeTitle ?? "") : Self.squeezed(titleBlock)
-    meta.status = (cues.draftMarkers.contains { rawTitle.contains($0) || notice.contains($0) }) ? "draft" : "final"
-    let title = stripDraftMarkers(rawTitle)
-    meta.title = title.isEmpty ? nil : title
-    meta.docType = docType(of: title)
+    let block = Self.squeezed(part(outline.titleBlock))
+    let noticePlan = Self.bracketed(Self.squeezed(notice)) ?? unwrappedNoticeTitle(noticeLines)
+    let headerTitle = header[.title]
+    meta.status =
+      cues.draftMarkers.contains { block.contains($0) || notice.contains($0) || (headerTitle ?? "").contains($0) }
+      ? "draft" : "final"
+    let title = titles.title(block: block, header: headerTitle, noticePlan: noticePlan)
+    meta.title = title
+    meta.docType = title.flatMap(titles.docType(of:)) ?? titles.selfType(in: String(body.prefix(4000)))
 
-    let noticeLines = notice.split(whereSeparator: \.isNewline).map { Self.squeezed(String($0)) }
-    let tailLines = body.split(whereSeparator: \.isNewline).suffix(6).map { Self.squeezed(String($0)) }
-    meta.issuer = issuer(in: noticeLines) ?? signatureIssuer(in: tailLines)
-    meta.docNumber = noticeLines.first(where: Self.isDocNumber)
-    let dateLine = noticeLines.first(where: Self.isDateLine) ?? tailLines.last(where: Self.isDateLine)
-    meta.issueDate = dateLine.flatMap { DateExpression.all(in: $0).first?.iso }
+    let tailLines = Array(Self.lines(body).suffix(8))
+    let closingLines = Array(Self.lines(source.map { String($0.suffix(1500)) } ?? text.string).suffix(12))
+    let noticeSignature = MetadataSignature.last(in: noticeLines, cues: cues)
+    let bodySignature = MetadataSignature.last(in: tailLines, cues: cues).flatMap { $0.printed ? nil : $0 }
+    let printedLine = MetadataSignature.last(in: closingLines, cues: cues).flatMap { $0.printed ? $0 : nil }
+    meta.issuer =
+      header[.issuer] ?? standingIssuer(in: noticeLines) ?? noticeTitleIssuer(in: noticeLines + [block])
+      ?? noticeSignature?.issuer ?? bodySignature?.issuer ?? printedLine?.issuer
+    meta.docNumber = docNumber(header: header, notice: noticeLines, top: Array(allLines.prefix(6)), tail: closingLines)
+    meta.issueDate =
+      header[.issueDate].flatMap(MetadataHeaderFields.isoDate) ?? noticeSignature?.date ?? bodySignature?.date
+      ?? printedLine?.date ?? header[.published].flatMap(MetadataHeaderFields.isoDate)
 
-    let place = jurisdictions.resolve(title: title, issuer: meta.issuer, notice: notice, body: body)
+    let place = jurisdictions.resolve(title: title ?? "", issuer: meta.issuer, notice: notice, body: body)
     meta.jurisdiction = place.jurisdiction
     meta.level = place.level
-    meta.period = period(title: title, body: body, issueDate: meta.issueDate)
+    meta.period = periods.period(title: title ?? "", body: body, issueDate: meta.issueDate, docType: meta.docType)
     return meta
   }
 
-  // MARK: - Title and type
-
-  private func stripDraftMarkers(_ title: String) -> String {
-    var t = title.replacingOccurrences(of: "《", with: "").replacingOccurrences(of: "》", with: "")
-    for marker in cues.draftMarkers {
-      for (open, close) in [("（", "）"), ("(", ")"), ("[", "]"), ("【", "】")] {
-        t = t.replacingOccurrences(of: open + marker + close, with: "")
+  /// The plan a notice title of one to three lines hands over (关于印发X的通知 → X).
+  private func unwrappedNoticeTitle(_ lines: [String]) -> String? {
+    for i in lines.indices {
+      var joined = ""
+      for line in lines[i..<min(lines.count, i + 3)] {
+        joined += line
+        let plan = titles.unwrapped(joined)
+        if plan != joined { return plan }
       }
     }
-    return t
+    return nil
   }
 
-  /// The title's kind: its closing words, ignoring a trailing （2024—2026年） or similar.
-  private func docType(of title: String) -> String? {
-    var t = title
-    while let last = t.last, last == "）" || last == ")", let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }) {
-      t = String(t[..<open])
+  // MARK: - Issuer and number
+
+  /// An office's name standing on its own line of the notice.
+  private func standingIssuer(in lines: [String]) -> String? {
+    lines.first { !$0.contains("关于") && MetadataSignature.isOrganisationName($0, suffixes: cues.issuerSuffixes) }
+  }
+
+  /// The office opening a notice title: 某某市人民政府办公室关于印发…的通知.
+  private func noticeTitleIssuer(in lines: [String]) -> String? {
+    for line in lines {
+      guard let r = line.range(of: "关于"), cues.noticeKinds.contains(where: line.hasSuffix) else { continue }
+      let head = String(line[..<r.lowerBound])
+      if MetadataSignature.isOrganisationName(head, suffixes: cues.issuerSuffixes) { return head }
     }
-    return cues.docTypes.first { t.hasSuffix($0) }
+    return nil
   }
 
-  // MARK: - Issuer, number, date
-
-  /// The issuing office: a short line of the notice that is only an office's name.
-  private func issuer(in lines: [String]) -> String? {
-    lines.first { line in
-      line.unicodeScalars.count <= 30 && !line.contains("关于")
-        && Self.isOrganisationName(line, suffixes: cues.issuerSuffixes)
+  private func docNumber(header: MetadataHeaderFields, notice: [String], top: [String], tail: [String]) -> String? {
+    if let value = header[.docNumber], let n = DocumentNumberReader.inValue(value) { return n }
+    let kinds = cues.noticeKinds + cues.docTypes.map(\.text)
+    for line in notice + top {
+      if let n = DocumentNumberReader.standalone(line) ?? DocumentNumberReader.trailing(line, kinds: kinds) {
+        return n
+      }
     }
-  }
-
-  /// An office's name standing just above the closing date of a plan without a cover notice.
-  private func signatureIssuer(in lines: [String]) -> String? {
-    guard let dateIndex = lines.lastIndex(where: Self.isDateLine), dateIndex > 0 else { return nil }
-    let line = lines[dateIndex - 1]
-    return line.unicodeScalars.count <= 30 && Self.isOrganisationName(line, suffixes: cues.issuerSuffixes) ? line : nil
-  }
-
-  static func isOrganisationName(_ line: String, suffixes: [String]) -> Bool {
-    guard suffixes.contains(where: line.hasSuffix), line.unicodeScalars.count >= 3 else { return false }
-    let forbidden: Set<Unicode.Scalar> = ["，", ",", "。", "：", ":", "；", "、", "《", "》"]
-    return !line.unicodeScalars.contains { forbidden.contains($0) || ($0.properties.numericType != nil) }
-  }
-
-  /// 泰山政办发〔2021〕9号 standing on its own line.
-  static func isDocNumber(_ line: String) -> Bool {
-    docNumberPattern.regex.firstMatch(in: line, range: NSRange(location: 0, length: (line as NSString).length)) != nil
-  }
-
-  private static let docNumberPattern = RegexBox(
-    #"^[\p{Han}]{1,16}[〔\[【(（][0-9０-９]{4}[〕\]】)）]\s*[0-9０-９]{1,4}\s*号$"#)
-
-  static func isDateLine(_ line: String) -> Bool {
-    let dates = DateExpression.all(in: line)
-    guard dates.count == 1, let d = dates.first, d.day != nil else { return false }
-    // The date is the whole line, or the end of a signature line (…办公室 2021年8月31日).
-    return d.range.upperBound == line.unicodeScalars.count
-  }
-
-  // MARK: - Period
-
-  private func period(title: String, body: String, issueDate: String?) -> Period {
-    if let p = cues.planPeriods.first(where: { title.contains($0.name) }) {
-      return Period(start: p.start, end: p.end)
-    }
-    if let range = Self.yearRange(in: title) { return range }
-    let head = String(body.prefix(3000))
-    if let range = Self.yearRange(in: head) { return range }
-    // 到2025年 / 2025年年底前 as the horizon of the plan.
-    let horizons = Self.horizonPattern.regex.matches(
-      in: body, range: NSRange(location: 0, length: (body as NSString).length)
-    )
-    .compactMap { m -> Int? in
-      let ns = body as NSString
-      return Self.integer(ns.substring(with: m.range(at: 1)))
-    }
-    let issueYear = issueDate.flatMap { Int($0.prefix(4)) }
-    if let end = horizons.filter({ y in issueYear.map { y >= $0 } ?? true }).max() {
-      return Period(start: nil, end: end)
-    }
-    if let year = issueYear { return Period(start: year, end: year) }
-    return Period()
-  }
-
-  private static let horizonPattern = RegexBox(#"(?:到|至|在)\s*([0-9０-９]{4})\s*年"#)
-  private static let yearRangePattern = RegexBox(
-    #"([0-9０-９]{4})\s*年?\s*(?:—|－|-|–|~|～|至|到)+\s*([0-9０-９]{4})\s*年"#)
-
-  /// （2024—2026年） and 2024年至2026年.
-  static func yearRange(in text: String) -> Period? {
-    let ns = text as NSString
-    guard let m = yearRangePattern.regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else {
-      return nil
-    }
-    let year = { (i: Int) in Self.integer(ns.substring(with: m.range(at: i))) }
-    guard let s = year(1), let e = year(2), s <= e, e - s <= 15 else { return nil }
-    return Period(start: s, end: e)
+    return tail.lazy.compactMap(DocumentNumberReader.standalone).first
   }
 
   // MARK: - Helpers
 
-  /// The value of half- or full-width digits.
-  static func integer(_ s: String) -> Int? {
-    var value = 0
-    for u in s.unicodeScalars {
-      switch u.value {
-      case 0x30...0x39: value = value * 10 + Int(u.value - 0x30)
-      case 0xFF10...0xFF19: value = value * 10 + Int(u.value - 0xFF10)
-      default: return nil
-      }
-    }
-    return s.isEmpty ? nil : value
+  /// Non-empty lines without whitespace.
+  static func lines(_ s: String) -> [String] {
+    s.split(whereSeparator: \.isNewline).map { squeezed(String($0)) }.filter { !$0.isEmpty }
   }
 
   static func squeezed(_ s: String) -> String {

@@ -44,13 +44,15 @@ struct DocumentPartitioner: Sendable {
       titleEnd += 1
     }
     let notice: Range<Int>? = titleStart > firstText ? firstText..<titleStart : nil
+    // A 目录 line after the title belongs to neither title nor body.
+    let bodyStart = titleEnd < lines.count && cues.isContents(squeezed[titleEnd]) ? titleEnd + 1 : titleEnd
     var attachments: [Int] = []
-    for i in titleEnd..<lines.count where Self.isAttachmentLine(squeezed[i]) {
+    for i in bodyStart..<lines.count where Self.isAttachmentLine(squeezed[i]) {
       attachments.append(i)
     }
-    let bodyEnd = attachments.first ?? lines.count
+    let bodyEnd = max(bodyStart, attachments.first ?? lines.count)
     return DocumentLayout(
-      lines: lines, notice: notice, title: titleStart..<titleEnd, body: titleEnd..<bodyEnd,
+      lines: lines, notice: notice, title: titleStart..<titleEnd, body: bodyStart..<bodyEnd,
       attachments: attachments)
   }
 

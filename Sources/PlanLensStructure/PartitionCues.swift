@@ -12,9 +12,10 @@ struct PartitionCues: Sendable {
   var contents: [String] = []
   var orgSuffixes: [String] = []
 
-  private static let bundled: Result<PartitionCues, any Error> = Result {
-    try PartitionCues(table: DataTable.load("partition-cues.tsv", in: .module))
-  }
+  private static let bundled: Result<PartitionCues, any Error> = Result { try PartitionCues(table: table()) }
+
+  /// The bundled table as read, with its examples.
+  static func table() throws -> DataTable { try DataTable.load("partition-cues.tsv", in: .module) }
 
   /// The bundled table, loaded once per process.
   static func standard() throws -> PartitionCues { try bundled.get() }
