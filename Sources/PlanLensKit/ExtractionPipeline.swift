@@ -30,7 +30,9 @@ public struct ExtractionPipeline: Sendable {
   public func extract(_ source: SourceDocument, clock: inout StageClock) throws -> ExtractedDocument {
     let cleaned = clock.measure("clean") { cleaner.clean(MappedText(source: source.text)) }
     let outline = clock.measure("structure") { parser.parse(cleaned) }
-    let meta = try clock.measure("metadata") { try metadata.extract(from: cleaned, outline: outline) }
+    let meta = try clock.measure("metadata") {
+      try metadata.extract(from: cleaned, outline: outline, source: source.text)
+    }
     let found = try clock.measure("facts") {
       try facts.extract(source: source.text, cleaned: cleaned, outline: outline, meta: meta)
     }
