@@ -41,7 +41,10 @@ public struct MetadataExtractor: Sendable {
     meta.status =
       cues.draftMarkers.contains { block.contains($0) || notice.contains($0) || (headerTitle ?? "").contains($0) }
       ? "draft" : "final"
-    let title = titles.title(block: block, header: headerTitle, noticePlan: noticePlan)
+    let kinds = cues.noticeKinds + cues.docTypes.map(\.text)
+    let number = DocumentNumberReader.trailing(block, kinds: kinds)
+    let bare = number.map { String(block.dropLast($0.count)) } ?? block
+    let title = titles.title(block: bare, header: headerTitle, noticePlan: noticePlan)
     meta.title = title
     meta.docType = title.flatMap(titles.docType(of:)) ?? titles.selfType(in: String(body.prefix(4000)))
 
@@ -51,7 +54,8 @@ public struct MetadataExtractor: Sendable {
     let bodySignature = MetadataSignature.last(in: tailLines, cues: cues).flatMap { $0.printed ? nil : $0 }
     let printedLine = MetadataSignature.last(in: closingLines, cues: cues).flatMap { $0.printed ? $0 : nil }
     meta.issuer =
-      header[.issuer] ?? standingIssuer(in: noticeLines) ?? noticeTitleIssuer(in: noticeLines + [block])
+      header[.issuer] ?? standingIssuer(in: noticeLines) ?? noticeTitleIssuer(
+        in: noticeLines + [bare, headerTitle ?? ""])
       ?? noticeSignature?.issuer ?? bodySignature?.issuer ?? printedLine?.issuer
     meta.docNumber = docNumber(header: header, notice: noticeLines, top: Array(allLines.prefix(6)), tail: closingLines)
     meta.issueDate =
@@ -85,10 +89,11 @@ public struct MetadataExtractor: Sendable {
     lines.first { !$0.contains("关于") && MetadataSignature.isOrganisationName($0, suffixes: cues.issuerSuffixes) }
   }
 
-  /// The office opening a notice title: 某某市人民政府办公室关于印发…的通知.
+  /// The office opening a title: 某某市人民政府办公室关于印发…的通知, 某某省人民政府关于…的意见.
   private func noticeTitleIssuer(in lines: [String]) -> String? {
     for line in lines {
-      guard let r = line.range(of: "关于"), cues.noticeKinds.contains(where: line.hasSuffix) else { continue }
+      let kinds = cues.noticeKinds + cues.docTypes.map(\.text)
+      guard let r = line.range(of: "关于"), kinds.contains(where: line.hasSuffix) else { continue }
       let head = String(line[..<r.lowerBound])
       if MetadataSignature.isOrganisationName(head, suffixes: cues.issuerSuffixes) { return head }
     }

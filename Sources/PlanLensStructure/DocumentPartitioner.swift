@@ -35,7 +35,8 @@ struct DocumentPartitioner: Sendable {
         titleEnd += 1
         continue
       }
-      if line.contains("。") || line.unicodeScalars.count > 60 || startsWithLabel(text, lines[titleEnd])
+      if line.contains("。") || line.hasSuffix("：") || line.hasSuffix(":") || line.unicodeScalars.count > 60
+        || startsWithLabel(text, lines[titleEnd])
         || grammar.sectionTitle(in: scalars, line: lines[titleEnd]) != nil || isFrontMatter(squeezed, titleEnd)
         || cues.isContents(line)
       {

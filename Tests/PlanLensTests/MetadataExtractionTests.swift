@@ -256,4 +256,34 @@ struct MetadataExtractionTests {
     #expect(doc.meta.title == "某某县全民健身实施计划（2021—2025年）")
     #expect(doc.meta.docType == "实施计划")
   }
+
+  @Test("a title line closed by its 文号 keeps the title apart from the number")
+  func titleWithNumber() throws {
+    let text = """
+      浙江省人民政府办公厅关于促进花卉产业发展的实施意见浙政办发〔2023〕18号
+      各市、县（市、区）人民政府，省政府直属各单位：
+      　　为促进花卉产业发展，现提出如下实施意见。
+      一、总体要求
+      　　到2027年，全省花卉产值达到500亿元。
+      """
+    let doc = try TestSupport.extract(text)
+    #expect(doc.meta.title == "浙江省人民政府办公厅关于促进花卉产业发展的实施意见")
+    #expect(doc.meta.docNumber == "浙政办发〔2023〕18号")
+    #expect(doc.meta.issuer == "浙江省人民政府办公厅")
+    #expect(doc.meta.period.start == nil && doc.meta.period.end == 2027)
+  }
+
+  @Test("a line ending in a colon after the addressees is body text, not the title")
+  func colonLineIsNotTitle() throws {
+    let text = """
+      各市人民政府，省政府各部门：
+      　　为落实《某某省“十四五”林业发展规划》，现就加快油茶发展提出以下意见：
+      一、扩大种植面积
+      　　全省新增油茶林10万亩。
+      """
+    let doc = try TestSupport.extract(text)
+    #expect(doc.meta.title == nil)
+    #expect(doc.meta.docType == "意见")
+    #expect(doc.meta.period.start == nil)
+  }
 }
