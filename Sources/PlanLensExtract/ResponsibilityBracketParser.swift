@@ -36,7 +36,9 @@ struct ResponsibilityBracketParser: Sendable {
       if cues.notes.contains(where: { $0.count == c.count && S.matches($0, in: s, at: c.lowerBound) }) { continue }
       if let (role, start) = label(at: c.lowerBound, in: s, before: c.upperBound) {
         guard pending.isEmpty else { return nil }
-        segments.append(Segment(role: role, units: units(s, start..<c.upperBound), labelled: true))
+        // 责任单位：A、B按职责分工负责: the label gives the role, the role word is dropped.
+        let rest = roleWordClause(s, start..<c.upperBound)?.1 ?? start..<c.upperBound
+        segments.append(Segment(role: role, units: units(s, rest), labelled: true))
         labelled = segments.count - 1
       } else if let (role, body) = roleWordClause(s, c) {
         segments.append(Segment(role: role, units: pending + units(s, body), labelled: false))

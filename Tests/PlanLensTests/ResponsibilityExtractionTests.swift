@@ -73,6 +73,14 @@ struct ResponsibilityExtractionTests {
     #expect(names(c.support) == ["县工信局", "县发改局"])
   }
 
+  @Test("a label list may end with a role word, and 等 before a role word is no part of a name")
+  func labelWithRoleWord() throws {
+    let r = try only("规范电动自行车停放充电（责任单位：县消防救援大队、县住建局按职责分工负责）。")
+    #expect(names(r.lead) == ["县消防救援大队", "县住建局"])
+    let e = try only("加强校外培训监管（县教育局牵头，县市场监管局、县公安局等配合）。")
+    #expect(names(e.support) == ["县市场监管局", "县公安局"])
+  }
+
   @Test("a document's 列第一位者为牵头部门 makes the first unit of every 负责 list the lead")
   func firstListedRule() throws {
     let doc = try extract(
