@@ -23,6 +23,9 @@ struct MilestoneCues: Sendable {
   var reviews: [String] = []
   var openers: [Opener] = []
   var byClosers: [[Unicode.Scalar]] = []
+  /// Whether a date right after its subject, with no frame word (各县区2031年9月底前完成验收),
+  /// frames a step when a closing 前 ends it.
+  var subjectFrames = false
   var fromClosers: [[Unicode.Scalar]] = []
   var yearParts: [Part] = []
   /// Parts of a month; the bounds' month is unused (0).
@@ -55,6 +58,7 @@ struct MilestoneCues: Sendable {
       case "by": openers.append(Opener(cue: cue, startsStep: false, needsMarker: value(2) == "marker"))
       case "from": openers.append(Opener(cue: cue, startsStep: true, needsMarker: false))
       case "close-by": byClosers.append(cue)
+      case "after-subject": subjectFrames = true
       case "close-from": fromClosers.append(cue)
       case "part":
         yearParts.append(Part(cue: cue, start: Self.monthDay(value(2)), end: Self.monthDay(value(3))))

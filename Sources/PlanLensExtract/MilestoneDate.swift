@@ -6,8 +6,12 @@ struct MilestoneDate: Sendable {
   var year: Int
   var start: (month: Int, day: Int)
   var end: (month: Int, day: Int)
-  /// More than a bare year: a month, a part of the year, an end word (底) or a closing 前.
-  var isMarked: Bool
+  /// More specific than a year: a month, a part of the year or an end word (底).
+  var isSpecific: Bool
+  /// Closed by 前 / 以前 (…底前).
+  var isClosed = false
+  /// More than a bare year: specific, or closed by 前.
+  var isMarked: Bool { isSpecific || isClosed }
   /// Scalars read, from the first digit to the end of the date (and its closing 前, if any).
   var range: Range<Int>
 
@@ -43,7 +47,7 @@ struct MilestoneDate: Sendable {
     // Without a year or a month only a named part of the year counts (年底前 → the document's year).
     let yearPartOnly = !hasYear && month == nil && cues.yearParts.contains { matches($0.cue, s, at: j, limit: limit) }
     guard let y = year, hasYear || month != nil || yearPartOnly else { return nil }
-    var date = MilestoneDate(year: y, start: (1, 1), end: (12, 31), isMarked: month != nil, range: i..<j)
+    var date = MilestoneDate(year: y, start: (1, 1), end: (12, 31), isSpecific: month != nil, range: i..<j)
     if let m = month {
       date.start = (m, 1)
       date.end = (m, lastDay(y, m))
@@ -64,15 +68,15 @@ struct MilestoneDate: Sendable {
     } else if let p = cues.yearParts.first(where: { matches($0.cue, s, at: j, limit: limit) }) {
       date.start = p.start ?? p.end ?? date.start
       date.end = p.end ?? p.start ?? date.end
-      date.isMarked = true
+      date.isSpecific = true
       j += p.cue.count
     } else if let n = match(cues.unitEnds, s, at: j, limit: limit) {
       date.start = (12, 1)
-      date.isMarked = true
+      date.isSpecific = true
       j += n
     }
     if let n = match(cues.byClosers, s, at: j, limit: limit) {
-      date.isMarked = true
+      date.isClosed = true
       j += n
     }
     date.range = i..<j

@@ -34,6 +34,11 @@ struct MilestoneTaskFinder: Sendable {
     var out: [Milestone] = []
     var p = sentence.lowerBound
     while p < sentence.upperBound {
+      if let step = subjectStep(at: p, in: sentence, of: doc) {
+        out.append(step.milestone)
+        p = step.end
+        continue
+      }
       guard
         let opener = cues.openers.first(where: { MilestoneDate.matches($0.cue, s, at: p, limit: sentence.upperBound) }),
         !endsWord(opener, at: p, in: sentence, s),
@@ -61,6 +66,32 @@ struct MilestoneTaskFinder: Sendable {
       p = frameEnd
     }
     return out
+  }
+
+  /// The opener of a date framed by its subject alone.
+  static let subjectOpener = MilestoneCues.Opener(cue: [], startsStep: false, needsMarker: true)
+
+  /// A step whose date follows its subject directly, names a month or a part of the year and
+  /// closes with 前 (各县区2031年9月底前完成验收); a bare year there (2000年前建成的) dates a past.
+  private func subjectStep(at p: Int, in sentence: Range<Int>, of doc: DocumentText) -> (
+    milestone: Milestone, end: Int
+  )? {
+    let s = doc.normalized.scalars
+    guard cues.subjectFrames, p > sentence.lowerBound, MilestoneDate.digit(s[p]) != nil,
+      MilestoneDate.digit(s[p - 1]) == nil, s[p - 1].properties.isIdeographic || s[p - 1] == ")",
+      cues.openers.allSatisfy({
+        p - $0.cue.count < sentence.lowerBound || !MilestoneDate.matches($0.cue, s, at: p - $0.cue.count, limit: p)
+      }),
+      let date = MilestoneDate.read(s, at: p, limit: sentence.upperBound, year: doc.documentYear, cues: cues),
+      date.isClosed, date.isSpecific
+    else { return nil }
+    let clause = clauseRange(around: p, in: sentence, s)
+    guard
+      let m = step(
+        opener: Self.subjectOpener, date: date, frame: p..<date.range.upperBound, clause: clause, sentence: sentence,
+        doc)
+    else { return nil }
+    return (m, date.range.upperBound)
   }
 
   /// A milestone for a frame, when its task carries no number and its date suits the plan.

@@ -71,6 +71,20 @@ struct MilestoneExtractionTests {
     #expect(found.first?.label == "各县区制定实施细则")
   }
 
+  @Test("a date right after its subject and closed by 前 frames a step; a date opening its clause does not")
+  func subjectFramedStep() throws {
+    let found = try milestones(
+      """
+      某某县河湖治理三年行动方案（2031—2033年）
+
+      各乡镇2031年9月底前完成河湖名录编制。
+      2032年年底前，完善河湖管护长效机制。
+      优先改造2000年前建成的老旧堤防。
+      """)
+    #expect(found.map(\.end) == ["2031-09-30"])
+    #expect(found.first?.label == "各乡镇完成河湖名录编制")
+  }
+
   @Test("a step framed by 自…开始 starts on its date")
   func datedStepStarts() throws {
     let found = try milestones("自2032年秋季学期一年级新生开始，推行劳动教育必修课程。")
