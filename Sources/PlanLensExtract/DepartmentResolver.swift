@@ -36,12 +36,13 @@ struct DepartmentResolver: Sendable {
   }
 
   /// The level a prefix names: a place (济宁市 → city), else the first marker of
-  /// `department-levels.tsv` it holds (省 / 市 / 区 / 县 / 镇 / 乡 / 街道 / 国家).
+  /// `department-levels.tsv` it starts or ends with (省 / 市 / 区 / 县 / 镇 / 乡 / 街道 / 国家), so
+  /// the 乡 inside 省住房城乡建设厅等 is no marker.
   func level(ofPrefix prefix: String) -> String? {
     if prefix.isEmpty { return nil }
     if let place = divisions.mentions(in: prefix).last, let d = place.candidates.first {
       return d.level.rawValue
     }
-    return levels.markers.first { prefix.contains($0.marker) }?.level
+    return levels.markers.first { prefix.hasPrefix($0.marker) || prefix.hasSuffix($0.marker) }?.level
   }
 }

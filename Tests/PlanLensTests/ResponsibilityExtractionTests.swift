@@ -134,6 +134,13 @@ struct ResponsibilityExtractionTests {
     #expect(r.lead.map(\.level) == ["province", "city", "national", "city", "city"])
   }
 
+  @Test("a level marker counts only at the edge of the prefix: the 乡 of 城乡 is no town")
+  func levelMarkerAtEdge() throws {
+    let r = try only("推进燃气管道更新（省能源局牵头，省住房城乡建设厅等有关部门配合）。")
+    #expect(r.support.first?.name == "省住房城乡建设厅等有关部门")
+    #expect(r.support.first?.level == "province")
+  }
+
   // MARK: - Every table row fires on its example
 
   private func rows(_ name: String) throws -> [(row: [String], example: String)] {
