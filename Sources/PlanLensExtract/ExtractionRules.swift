@@ -52,6 +52,8 @@ public struct ExtractionRules: Sendable {
 
   /// The tables shipped with PlanLens.
   public static func standard() throws -> ExtractionRules {
+  /// Ratios, framed Chinese counts, magnitudes and numbers that are not quantities.
+  var numberForms: NumberForms
     let load = { (name: String) in try DataTable.load(name, in: .module) }
     let units = try load("units.tsv").firstColumn.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
@@ -93,6 +95,6 @@ public struct ExtractionRules: Sendable {
       responsibilityLabels: labels,
       phaseCues: milestones.filter { $0.first == "phase" && $0.count > 1 }.map { $0[1] },
       reviewCues: milestones.filter { $0.first == "review" && $0.count > 1 }.map { $0[1] },
-      departments: try DepartmentTable(table: load("departments.tsv")))
+      departments: try DepartmentTable(table: load("departments.tsv")), numberForms: try NumberForms.standard())
   }
 }

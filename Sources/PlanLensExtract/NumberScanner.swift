@@ -5,16 +5,23 @@ import PlanLensText
 /// 50000 张; 3000万元 stays 3000 万元), ranges (2-5级, 60%—70%) and infix approximations
 /// (700余名). Units come from the `units.tsv` table, and technical units in Latin letters (EFLOPS,
 /// dB, cm3/h) from `technical-units.tsv`. Spaces that conversions leave between a number and its
-/// unit (10 亿元, 285 项, 1000 万 元) are skipped.
+/// unit (10 亿元, 285 项, 1000 万 元) are skipped. The open-class forms of `NumberForms` add
+/// ratios and fractions (1∶4000, 1/3, 三分之一), framed Chinese counts (连续两年), magnitudes
+/// (百万级, 超千亿) and leave out numbers that are not quantities (如图1所示, 近两年).
 struct NumberScanner: Sendable {
   let units: [[Unicode.Scalar]]
   let infixes: [Unicode.Scalar]
   let technical: TechnicalUnitReader?
+  let forms: NumberForms
 
-  init(units: [[Unicode.Scalar]], infixes: [Unicode.Scalar], technical: TechnicalUnitReader? = nil) {
+  init(
+    units: [[Unicode.Scalar]], infixes: [Unicode.Scalar], technical: TechnicalUnitReader? = nil,
+    forms: NumberForms = .none
+  ) {
     self.units = units
     self.infixes = infixes
     self.technical = technical
+    self.forms = forms
   }
 
   static let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "~", "－", "～", "至", "到", "―"]
@@ -23,7 +30,7 @@ struct NumberScanner: Sendable {
     var out: [NumberExpression] = []
     var i = range.lowerBound
     while i < range.upperBound {
-      guard var first = number(s, at: i, end: range.upperBound) else {
+      guard var first = number(s, at: i, in: range) else {
         i += 1
         continue
       }
@@ -31,7 +38,7 @@ struct NumberScanner: Sendable {
       var j = first.end
       var dashEnd = j
       while dashEnd < range.upperBound, Self.dashes.contains(s[dashEnd]), dashEnd - j < 2 { dashEnd += 1 }
-      if dashEnd > j, let second = number(s, at: dashEnd, end: range.upperBound),
+      if dashEnd > j, let second = number(s, at: dashEnd, in: range),
         second.isChinese == first.isChinese, first.unit == nil || first.unit == second.unit, second.value > first.value
       {
         first.valueMax = second.value
@@ -41,16 +48,54 @@ struct NumberScanner: Sendable {
         first.numberEnd = second.numberEnd
         j = second.end
       }
-      out.append(first)
+      if !forms.exclusions.excludes(s, start: first.start, numberEnd: first.numberEnd, range: range) {
+        out.append(first)
+      }
       i = max(j, i + 1)
     }
     return out
   }
 
-  /// One number with its multiplier, infix and unit starting at `i`.
-  private func number(_ s: [Unicode.Scalar], at i: Int, end: Int) -> NumberExpression? {
+  /// One number starting at `i`; a Chinese count in a measure frame (连续两年) is read as a
+  /// figure (`isChinese` false), since the frame is its context.
+  private func number(_ s: [Unicode.Scalar], at i: Int, in range: Range<Int>) -> NumberExpression? {
+    let end = range.upperBound
     // Not in the middle of a number or a word of digits and letters.
     if i > 0, Self.isDigit(s[i - 1]) || s[i - 1] == "." { return nil }
+    let afterNumeral = i > 0 && ChineseNumerals.isNumeral(s[i - 1])
+    if let (v, e) = forms.ratios.read(
+      s, at: i, floor: range.lowerBound, end: end, arabic: { arabic(s, at: $0, end: end) })
+    {
+      return NumberExpression(
+        start: i, end: e, numberEnd: e, value: v, valueMax: nil, unit: "", infix: nil, isChinese: false,
+        isFraction: false)
+    }
+    if !afterNumeral, let (v, e) = forms.ratios.readChinese(s, at: i, end: end) {
+      return NumberExpression(
+        start: i, end: e, numberEnd: e, value: v, valueMax: nil, unit: "", infix: nil, isChinese: true,
+        isFraction: true)
+    }
+    if !afterNumeral, let (v, e, level) = forms.measures.magnitude(s, at: i, floor: range.lowerBound, end: end) {
+      if let level {
+        return NumberExpression(
+          start: i, end: e, numberEnd: e - level.unicodeScalars.count, value: v, valueMax: nil, unit: level,
+          infix: nil, isChinese: false, isFraction: false)
+      }
+      var n = figure(s, at: i, value: v, numberEnd: e, end: end, isChinese: false)
+      n.unit = n.unit ?? ""
+      return n
+    }
+    guard var n = plain(s, at: i, end: end) else { return nil }
+    if n.isChinese, !n.isFraction, n.infix == nil, let unit = n.unit,
+      forms.measures.frames(s, start: n.start, end: n.end, unit: unit, range: range)
+    {
+      n.isChinese = false
+    }
+    return n
+  }
+
+  /// One number with its multiplier, infix and unit starting at `i`.
+  private func plain(_ s: [Unicode.Scalar], at i: Int, end: Int) -> NumberExpression? {
     var value: Double
     var j: Int
     var isChinese = false
@@ -71,12 +116,19 @@ struct NumberScanner: Sendable {
     } else {
       return nil
     }
-    let numberEnd = j
     if let unit = fractionUnit {
       return NumberExpression(
-        start: i, end: j, numberEnd: numberEnd, value: value, valueMax: nil, unit: unit, infix: nil,
+        start: i, end: j, numberEnd: j, value: value, valueMax: nil, unit: unit, infix: nil,
         isChinese: true, isFraction: true)
     }
+    return figure(s, at: i, value: value, numberEnd: j, end: end, isChinese: isChinese)
+  }
+
+  /// The number whose numerals run `i..<numberEnd`, with its multiplier, infix and unit.
+  private func figure(_ s: [Unicode.Scalar], at i: Int, value: Double, numberEnd: Int, end: Int, isChinese: Bool)
+    -> NumberExpression
+  {
+    var j = numberEnd
     var infix: String? = nil
     j = Self.skipSpaces(s, from: j, end: end)
     if j < end, infixes.contains(s[j]) {

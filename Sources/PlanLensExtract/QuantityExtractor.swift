@@ -20,7 +20,7 @@ struct QuantityExtractor: Sendable {
     self.rules = rules
     scanner = NumberScanner(
       units: rules.units, infixes: rules.comparators.filter { $0.position == .infix }.compactMap(\.cue.first),
-      technical: rules.technicalUnits)
+      technical: rules.technicalUnits, forms: rules.numberForms)
     comparators = ComparatorResolver(cues: rules.comparators)
     cutter = IndicatorCutter(
       leadStopWords: rules.leadStopWords, trailStopWords: rules.trailStopWords, verbs: rules.phraseVerbs,
