@@ -54,17 +54,23 @@ struct ResponsibilityBracketParser: Sendable {
     return Parse(segments: segments, statesFirstListed: statesFirstListed)
   }
 
-  /// The clauses of `content`: cut at clause breaks, and at a 、 that a label follows
-  /// (牵头单位：市民政局、参与单位：市财政局).
+  /// The clauses of `content`: cut at clause breaks, at a 、 or space that a label follows
+  /// (牵头单位：市民政局、参与单位：市财政局; 牵头单位：市民政局 配合单位：市财政局), and before a
+  /// bracketed label (【牵头单位】市民政局【配合单位】市财政局).
   private func clauses(_ s: [Unicode.Scalar], _ content: Range<Int>) -> [Range<Int>] {
     split(s, content, at: ResponsibilityCues.clauseBreaks).flatMap { clause -> [Range<Int>] in
       var out: [Range<Int>] = []
       var start = clause.lowerBound
-      for part in split(s, clause, at: [ResponsibilityCues.unitBreak]).dropFirst() {
-        let t = S.trimmed(part, in: s)
-        if label(at: t.lowerBound, in: s, before: t.upperBound) != nil {
-          out.append(start..<(part.lowerBound - 1))
-          start = part.lowerBound
+      for k in clause where k > start {
+        if cues.brackets[s[k]] != nil, label(at: k, in: s, before: clause.upperBound) != nil {
+          out.append(start..<k)
+          start = k
+        } else if s[k] == ResponsibilityCues.unitBreak || s[k].properties.isWhitespace {
+          let t = S.trimmed((k + 1)..<clause.upperBound, in: s)
+          if label(at: t.lowerBound, in: s, before: t.upperBound) != nil {
+            out.append(start..<k)
+            start = t.lowerBound
+          }
         }
       }
       out.append(start..<clause.upperBound)
@@ -72,8 +78,16 @@ struct ResponsibilityBracketParser: Sendable {
     }
   }
 
-  /// A label at `i` followed by a colon: its role and where its units start.
-  private func label(at i: Int, in s: [Unicode.Scalar], before end: Int) -> (ResponsibilityRole, Int)? {
+  /// A label at `i` followed by a colon, or set in its own bracket (【牵头单位】): its role and
+  /// where its units start.
+  func label(at i: Int, in s: [Unicode.Scalar], before end: Int) -> (ResponsibilityRole, Int)? {
+    if i < end, let close = cues.brackets[s[i]] {
+      for (word, role) in cues.labels where S.matches(word, in: s, at: i + 1) {
+        let after = i + 1 + word.count
+        if after < end, s[after] == close { return (role, after + 1) }
+      }
+      return nil
+    }
     for (word, role) in cues.labels where S.matches(word, in: s, at: i) {
       var k = i + word.count
       while k < end, s[k] == " " { k += 1 }

@@ -40,6 +40,11 @@ struct ResponsibilityExtractor: Sendable {
       taken.append(i..<(close + 1))
       i = close + 1
     }
+    for group in labelLines(s) where !taken.contains(where: { $0.overlaps(group) }) {
+      guard let r = labelled(group, doc, firstListed: firstListed) else { continue }
+      out.append(r)
+      taken.append(group)
+    }
     let scanner = ResponsibilitySentenceScanner(
       cues: cues, parser: parser, isOrganisation: { isOrganisation(doc.printed($0)) },
       leadingName: { leadingName($0, doc) })
@@ -70,14 +75,48 @@ struct ResponsibilityExtractor: Sendable {
     return nil
   }
 
+  /// Runs of lines that open with a label (牵头单位：市民政局 / 【责任单位】市民政局), outside brackets.
+  private func labelLines(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+    var groups: [Range<Int>] = []
+    var start = 0
+    var previousLabelled = false
+    while start < s.count {
+      var end = start
+      while end < s.count, s[end] != "\n" { end += 1 }
+      let t = ResponsibilityScalars.trimmed(start..<end, in: s)
+      let labelled = !t.isEmpty && parser.label(at: t.lowerBound, in: s, before: t.upperBound) != nil
+      if labelled, previousLabelled, let last = groups.popLast() {
+        groups.append(last.lowerBound..<t.upperBound)
+      } else if labelled {
+        groups.append(t)
+      }
+      previousLabelled = labelled
+      start = end + 1
+    }
+    return groups
+  }
+
   /// The responsibility a bracket states, if it states one.
   private func bracket(_ range: Range<Int>, _ doc: DocumentText, firstListed: Bool) -> Responsibility? {
+    responsibility(in: (range.lowerBound + 1)..<(range.upperBound - 1), quoting: range, doc, firstListed: firstListed)
+  }
+
+  /// The responsibility of label lines; every unit must name an organisation.
+  private func labelled(_ range: Range<Int>, _ doc: DocumentText, firstListed: Bool) -> Responsibility? {
+    responsibility(in: range, quoting: range, doc, firstListed: firstListed, strict: true)
+  }
+
+  /// The responsibility `content` states, quoted as `range`. Units named by a role word must
+  /// name organisations; with `strict`, units named by a label too.
+  private func responsibility(
+    in content: Range<Int>, quoting range: Range<Int>, _ doc: DocumentText, firstListed: Bool, strict: Bool = false
+  ) -> Responsibility? {
     let s = doc.normalized.scalars
-    guard let parse = parser.parse(s, (range.lowerBound + 1)..<(range.upperBound - 1)) else { return nil }
+    guard let parse = parser.parse(s, content) else { return nil }
     var named: [(role: ResponsibilityRole, units: [String])] = []
     for segment in parse.segments {
       let units = segment.units.map { name($0, doc) }
-      if !segment.labelled, !units.allSatisfy(isOrganisation) { return nil }
+      if strict || !segment.labelled, !units.allSatisfy(isOrganisation) { return nil }
       named.append((segment.role, units))
     }
     let hasLead = named.contains { $0.role == .lead }

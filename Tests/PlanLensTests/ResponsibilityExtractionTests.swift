@@ -81,6 +81,18 @@ struct ResponsibilityExtractionTests {
     #expect(names(e.support) == ["县市场监管局", "县公安局"])
   }
 
+  @Test("lines opening with a label, 【牵头单位】 forms included, state one responsibility")
+  func labelLines() throws {
+    let r = try only("牵头单位：县民政局\n配合单位：县财政局、县卫健局")
+    #expect(names(r.lead) == ["县民政局"])
+    #expect(names(r.support) == ["县财政局", "县卫健局"])
+    let b = try only("【牵头单位】县民政局【配合单位】县财政局")
+    #expect(names(b.lead) == ["县民政局"] && names(b.support) == ["县财政局"])
+    let sp = try only("牵头单位：县民政局 责任单位：县财政局")
+    #expect(names(sp.support) == ["县财政局"])
+    #expect(try extract("责任单位：要抓好各项任务落实").responsibilities.isEmpty)
+  }
+
   @Test("a document's 列第一位者为牵头部门 makes the first unit of every 负责 list the lead")
   func firstListedRule() throws {
     let doc = try extract(
