@@ -128,7 +128,8 @@ struct DeadlineFinder: Sendable {
       if let documentYear, year < documentYear { return nil }
     }
     let range = i..<j
-    return Match(range: range, deadline: Deadline(year: endYear, month: month, day: day, text: text(range)))
+    return Match(
+      range: range, deadline: Deadline(year: endYear, month: month, day: day, text: text(range), source: .sentence))
   }
 
   /// 年底前 / 年内 / 年底 without a year of their own: the document's year. Not after a number
@@ -149,7 +150,9 @@ struct DeadlineFinder: Sendable {
     let yearEnd = Self.match(s, at: i, end: range.upperBound, any: ["年内"]) == nil
     return Match(
       range: i..<(i + t),
-      deadline: Deadline(year: year, month: yearEnd ? 12 : nil, day: yearEnd ? 31 : nil, text: text(i..<(i + t))))
+      deadline: Deadline(
+        year: year, month: yearEnd ? 12 : nil, day: yearEnd ? 31 : nil, text: text(i..<(i + t)),
+        source: .documentYear))
   }
 
   /// Characters that make a following 年 part of another word (每年, 当年, 今年, 全年 …).
@@ -171,11 +174,11 @@ struct DeadlineFinder: Sendable {
       var k = j + name.count
       if k < end, ["\"", "”", "」"].contains(s[k]) { k += 1 }
       if let t = Self.match(s, at: k, end: end, any: ["期间", "时期", "末", "期末"]) {
-        return Match(range: i..<(k + t), deadline: Deadline(year: p.end, text: text(i..<(k + t))))
+        return Match(range: i..<(k + t), deadline: Deadline(year: p.end, text: text(i..<(k + t)), source: .sentence))
       }
     }
     if let planEnd, let t = Self.match(s, at: i, end: end, any: ["规划期末", "规划期内", "方案期末"]) {
-      return Match(range: i..<(i + t), deadline: Deadline(year: planEnd, text: text(i..<(i + t))))
+      return Match(range: i..<(i + t), deadline: Deadline(year: planEnd, text: text(i..<(i + t)), source: .sentence))
     }
     return nil
   }

@@ -36,6 +36,9 @@ public struct ExtractionRules: Sendable {
   var thresholdLinks: [String]
   /// Words of a goals statement or section (目标), whose opening deadline frames what follows.
   var goalCues: [String]
+  /// What closes a duration that counts as a deadline (三年内, 5年以内).
+  var relativeDeadlineCues: [String]
+  var standardClauseCues: [String]
   var leadStopWords: Set<String>
   var trailStopWords: Set<String>
   var phraseVerbs: Set<String>
@@ -49,11 +52,11 @@ public struct ExtractionRules: Sendable {
   var phaseCues: [String]
   var reviewCues: [String]
   var departments: DepartmentTable
+  /// Ratios, framed Chinese counts, magnitudes and numbers that are not quantities.
+  var numberForms: NumberForms
 
   /// The tables shipped with PlanLens.
   public static func standard() throws -> ExtractionRules {
-  /// Ratios, framed Chinese counts, magnitudes and numbers that are not quantities.
-  var numberForms: NumberForms
     let load = { (name: String) in try DataTable.load(name, in: .module) }
     let units = try load("units.tsv").firstColumn.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
@@ -89,6 +92,7 @@ public struct ExtractionRules: Sendable {
       perHeadCues: cues("perHead"), perPeriodCues: cues("perPeriod"), frequencyUnits: Set(cues("frequencyUnit")),
       standardDocTypes: cues("standardDocType"), thresholdUnits: cues("thresholdUnit"),
       thresholdLinks: cues("thresholdLink"), goalCues: cues("goal"),
+      relativeDeadlineCues: cues("relativeDeadline"), standardClauseCues: cues("standardClause"),
       leadStopWords: stopWords("lead"), trailStopWords: stopWords("trail"), phraseVerbs: stopWords("verb"),
       prepositions: stopWords("preposition"), afterLeadStopWords: stopWords("afterLead"),
       genericIndicators: stopWords("generic"), anaphoraLeadWords: Array(stopWords("anaphoraLead")), scopes: scopes,

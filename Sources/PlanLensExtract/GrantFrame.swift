@@ -63,6 +63,12 @@ struct GrantFrame: Sendable {
     return GrantFrame(beneficiary: start..<end, noun: noun.map { IndicatorCutter.string(s[$0]) } ?? "")
   }
 
+  /// Whether a clause grants something (a verb of `cues.verbs` in it): its numbers are terms of
+  /// the grant (连续3年全部奖补给企业), whatever their unit.
+  static func grants(in clause: Range<Int>, of s: [Unicode.Scalar], cues: GrantCues) -> Bool {
+    lastMatch(of: cues.verbs, in: s, range: clause) != nil
+  }
+
   private static func matches(_ cue: [Unicode.Scalar], _ s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
     i + cue.count <= end && zip(cue, s[i..<(i + cue.count)]).allSatisfy { $0 == $1 }
   }

@@ -30,7 +30,7 @@ struct QuantityExtractor: Sendable {
       standardCues: rules.standardCues, standardAfterUnitCues: rules.standardAfterUnitCues,
       perHeadCues: rules.perHeadCues, perPeriodCues: rules.perPeriodCues, frequencyUnits: rules.frequencyUnits,
       standardDocTypes: rules.standardDocTypes, thresholdUnits: Set(rules.thresholdUnits),
-      thresholdLinks: rules.thresholdLinks)
+      thresholdLinks: rules.thresholdLinks, standardClauseCues: rules.standardClauseCues)
     deadlines = DeadlineFinder(planPeriods: planPeriods)
   }
 
@@ -102,6 +102,7 @@ struct QuantityExtractor: Sendable {
         let leaders = NumberList.leaders(of: numbers, in: s)
         let lasts = NumberList.lasts(leaders: leaders)
         var emitted: [Int: Quantity] = [:]
+        var relative: Deadline? = nil
         for (index, number) in numbers.enumerated() {
           guard accepts(number, in: s, range: range, excluded: excluded) else { continue }
           let leader = leaders[index] == index ? nil : emitted[leaders[index]]
@@ -118,6 +119,20 @@ struct QuantityExtractor: Sendable {
             continue
           }
           previousEnd = afterEnd
+          // A duration before other numbers of its sentence (3年内建成孵化器8家) is a deadline
+          // counted from the plan's start or issue year, not a quantity.
+          let leadIn = IndicatorCutter.string(s[clauseStart..<number.start]).squeezed
+          if number.unit == "年", rules.relativeDeadlineCues.contains(IndicatorCutter.string(s[number.end..<afterEnd])),
+            leadIn.isEmpty || rules.leadStopWords.contains(leadIn),
+            numbers[(index + 1)...].contains(where: { $0.unit != nil })
+          {
+            let base = doc.meta.period.start ?? doc.meta.issueDate.flatMap { Int($0.prefix(4)) }
+            relative = base.map {
+              Deadline(
+                year: $0 + Int(number.value) - 1, text: doc.quote(number.start..<afterEnd).0, source: .relative)
+            }
+            continue
+          }
           // A list member without a cue of its own takes the list's (突破1000亿元、500亿元).
           if let leader, cueStart == nil, comparator == "=" { comparator = leader.comparator }
           // The words between a comparator cue and the number (力争|创建…示范乡镇|3个).
@@ -155,8 +170,8 @@ struct QuantityExtractor: Sendable {
             if !head.hasSuffix(indicator) { indicator = head + indicator }
           }
           previousIndicator = indicator
-          let own = found.last(where: { $0.range.upperBound <= number.start })?.deadline
-          let afterUnit = IndicatorCutter.string(s[afterEnd..<min(range.upperBound, afterEnd + 4)])
+          let own = found.last(where: { $0.range.upperBound <= number.start })?.deadline ?? relative
+          let afterUnit = IndicatorCutter.string(s[afterEnd..<max(afterEnd, clauseEnd)])
           let phraseStart = boundary(
             s, from: number.start, back: true, limit: range.lowerBound, breaks: Self.sentenceBreaks)
           let phraseStop = boundary(
@@ -177,12 +192,17 @@ struct QuantityExtractor: Sendable {
             leader?.kind
             ?? classifier.kind(
               titles: region.titles, clauseBefore: IndicatorCutter.string(s[clauseStart..<number.start]),
-              opening: opening, phrase: IndicatorCutter.string(s[phraseStart..<phraseStop]), afterUnit: afterUnit,
+              opening: opening, phrase: IndicatorCutter.string(s[phraseStart..<phraseStop]),
+              clause: IndicatorCutter.string(s[clauseStart..<max(clauseStart, clauseEnd)]), afterUnit: afterUnit,
               unit: number.unit, hasDeadline: own != nil, pastYear: pastYear, comparator: comparator,
               docType: doc.meta.docType)
-          if grant != nil || isThreshold, kind != .baseline { kind = .standard }
+          let grantsInClause = GrantFrame.grants(
+            in: clauseStart..<max(clauseStart, clauseEnd), of: s, cues: rules.grantCues)
+          if grant != nil || isThreshold || grantsInClause, kind != .baseline { kind = .standard }
           // Inherited deadlines govern goals, not facts; grants and thresholds are rules.
-          var deadline = leader?.deadline ?? own ?? (kind == .baseline ? nil : frame ?? parentDeadline)
+          var deadline =
+            leader?.deadline?.from(.list) ?? own
+            ?? (kind == .baseline ? nil : frame?.from(.goals) ?? parentDeadline?.from(.section))
           // A grant is a rule whatever the sentence's date; a threshold keeps only its own.
           if grant != nil { deadline = nil } else if isThreshold { deadline = own }
           let quoteStart = min(indicatorRange?.lowerBound ?? number.start, cueStart ?? number.start, number.start)

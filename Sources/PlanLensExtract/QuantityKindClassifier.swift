@@ -15,6 +15,8 @@ struct QuantityKindClassifier: Sendable {
   var thresholdUnits: Set<String> = []
   /// What follows such a bound when it qualifies a noun (的, 规模的).
   var thresholdLinks: [String] = []
+  /// Standard cues that count only in the number's own clause.
+  var standardClauseCues: [String] = []
 
   /// Whether a number bounds the group it qualifies (营业收入5000万元以上的企业, 1000人规模的
   /// 学校, 1亿元以上规上企业): an eligibility threshold, which is a standard.
@@ -37,7 +39,8 @@ struct QuantityKindClassifier: Sendable {
   ///   - afterUnit: the few characters after the number's unit.
   ///   - pastYear: the sentence opens with a year before the document's own (2022年，…).
   func kind(
-    titles: [String], clauseBefore: String, opening: String, phrase: String, afterUnit: String, unit: String?,
+    titles: [String], clauseBefore: String, opening: String, phrase: String, clause: String, afterUnit: String,
+    unit: String?,
     hasDeadline: Bool, pastYear: Bool, comparator: String, docType: String? = nil
   ) -> Quantity.Kind {
     if titles.contains(where: { t in baselineHeadingCues.contains { t.includes($0) } }) { return .baseline }
@@ -52,6 +55,7 @@ struct QuantityKindClassifier: Sendable {
     if comparator == "<=" || comparator == "<" { return .standard }
     if standardAfterUnitCues.contains(where: afterUnit.hasPrefix) { return .standard }
     if standardCues.contains(where: phrase.includes) { return .standard }
+    if standardClauseCues.contains(where: clause.includes) { return .standard }
     if let docType, standardDocTypes.contains(where: docType.hasSuffix) { return .standard }
     return .target
   }

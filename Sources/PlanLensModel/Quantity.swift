@@ -64,17 +64,36 @@ public struct Quantity: Codable, Hashable, Sendable {
 
 /// A deadline that governs a number: 到2025年 → year 2025; 年底前 → month 12, day 31.
 public struct Deadline: Codable, Hashable, Sendable {
+  /// Where a deadline came from, so a researcher can tell a printed date from an inferred one.
+  public enum Source: String, Codable, Hashable, Sendable, CaseIterable {
+    /// Printed in the number's own sentence (到2025年，…).
+    case sentence
+    /// Shared by the list the number belongs to (分别达到70%和50%).
+    case list
+    /// A goals statement earlier in the section (2025年的主要目标是：…).
+    case goals
+    /// The opening of an enclosing section (发展目标。到2025年，… over its sub-headings).
+    case section
+    /// 年底前 / 年内 without a year: the document's year.
+    case documentYear
+    /// A duration counted from the plan's start or issue year (三年内 → start + 2).
+    case relative
+  }
+
   public var year: Int?
   public var month: Int?
   public var day: Int?
   /// The deadline as printed.
   public var text: String
+  /// Where it came from; nil when not recorded (older stores).
+  public var source: Source?
 
-  public init(year: Int?, month: Int? = nil, day: Int? = nil, text: String) {
+  public init(year: Int?, month: Int? = nil, day: Int? = nil, text: String, source: Source? = nil) {
     self.year = year
     self.month = month
     self.day = day
     self.text = text
+    self.source = source
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -83,5 +102,13 @@ public struct Deadline: Codable, Hashable, Sendable {
     try c.encode(month, forKey: .month)
     try c.encode(day, forKey: .day)
     try c.encode(text, forKey: .text)
+    try c.encode(source, forKey: .source)
+  }
+
+  /// The same deadline recorded as coming from `source`.
+  public func from(_ source: Source) -> Deadline {
+    var d = self
+    d.source = source
+    return d
   }
 }

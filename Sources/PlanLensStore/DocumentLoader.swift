@@ -94,7 +94,9 @@ public struct DocumentLoader: Sendable {
         kind: Quantity.Kind(rawValue: kind) ?? .target, indicator: row["indicator"], comparator: row["comparator"],
         value: row["value"], valueMax: row["value_max"], unit: row["unit"],
         deadline: deadlineText.map {
-          Deadline(year: row["deadline_year"], month: row["deadline_month"], day: row["deadline_day"], text: $0)
+          Deadline(
+            year: row["deadline_year"], month: row["deadline_month"], day: row["deadline_day"], text: $0,
+            source: (row["deadline_source"] as String?).flatMap(Deadline.Source.init(rawValue:)))
         },
         scope: row["scope"], heading: key(headingKeys, row["heading_id"]),
         provision: key(provisionKeys, row["provision_id"]), quote: row["quote"],

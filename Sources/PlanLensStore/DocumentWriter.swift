@@ -160,13 +160,14 @@ public struct DocumentWriter: Sendable {
       sql: """
         INSERT INTO quantities (
           document_id, ordinal, kind, indicator, comparator, value, value_max, unit, deadline_year,
-          deadline_month, deadline_day, deadline_text, scope, heading_id, provision_id, quote, span_start, span_end)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          deadline_month, deadline_day, deadline_text, deadline_source, scope, heading_id, provision_id, quote,
+          span_start, span_end)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     for (ordinal, q) in quantities.enumerated() {
       let arguments: [(any DatabaseValueConvertible)?] = [
         document, ordinal + 1, q.kind.rawValue, q.indicator, q.comparator, q.value, q.valueMax, q.unit,
-        q.deadline?.year, q.deadline?.month, q.deadline?.day, q.deadline?.text, q.scope,
+        q.deadline?.year, q.deadline?.month, q.deadline?.day, q.deadline?.text, q.deadline?.source?.rawValue, q.scope,
         try keys.heading(q.heading), try keys.provision(q.provision), q.quote, q.span.start, q.span.end,
       ]
       try statement.execute(arguments: StatementArguments(arguments))

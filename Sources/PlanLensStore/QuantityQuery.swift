@@ -104,7 +104,9 @@ public struct QuantityQuery: Sendable {
         kind: Quantity.Kind(rawValue: kind) ?? .target, indicator: row["indicator"], comparator: row["comparator"],
         value: row["value"], valueMax: row["value_max"], unit: row["unit"],
         deadline: deadlineText.map {
-          Deadline(year: row["deadline_year"], month: row["deadline_month"], day: row["deadline_day"], text: $0)
+          Deadline(
+            year: row["deadline_year"], month: row["deadline_month"], day: row["deadline_day"], text: $0,
+            source: (row["deadline_source"] as String?).flatMap(Deadline.Source.init(rawValue:)))
         },
         scope: row["scope"], heading: headingKey, provision: nil, quote: row["quote"],
         span: Span(start: row["span_start"], end: row["span_end"]))

@@ -23,6 +23,10 @@ public enum StoreSchema {
         try db.execute(sql: statement)
       }
     }
+    // Where each deadline came from (printed, shared by a list, a goals statement, …).
+    migrator.registerMigration("v2-deadline-source") { db in
+      try db.execute(sql: "ALTER TABLE quantities ADD COLUMN deadline_source TEXT")
+    }
     return migrator
   }()
 
