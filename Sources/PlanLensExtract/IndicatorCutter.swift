@@ -18,6 +18,8 @@ struct IndicatorCutter: Sendable {
   let segmenter = TextSegmenter()
 
   static let conjunctions: Set<String> = ["或", "和", "及", "与", "或者", "以及"]
+  /// Introduces a purpose (用于…), whose verb belongs to the phrase.
+  static let purposeMarker = "用于"
   /// Closes a list of examples (A、B等).
   static let examplesCloser = "等"
 
@@ -171,8 +173,11 @@ struct IndicatorCutter: Sendable {
       if startsWithVerb, let k = words.indices.last(where: { verbs.contains(words[$0].text) }) {
         // A verb phrase (实行…适用过渡期政策): its object, at the end.
         words = Array(words[(k + 1)...])
-      } else if let k = words.indices.dropFirst().first(where: { verbs.contains(words[$0].text) }) {
-        // A noun phrase followed by what it does (60岁以上老年人|开展健康指导).
+      } else if let k = words.indices.dropFirst().first(where: { i in
+        verbs.contains(words[i].text) && !words[..<i].contains { $0.text == Self.purposeMarker }
+      }) {
+        // A noun phrase followed by what it does (60岁以上老年人|开展健康指导); a verb after 用于
+        // is the purpose, part of the measured thing (资金用于支持发展…).
         words = Array(words[..<k])
       }
     }
