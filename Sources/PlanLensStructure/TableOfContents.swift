@@ -9,15 +9,23 @@ struct TableOfContents: Sendable {
   func lines(in scalars: [Unicode.Scalar], lines: [Range<Int>], range: Range<Int>) -> Set<Int> {
     var out: Set<Int> = []
     var inBlock = false
+    var previousText: Int? = nil
     for li in range {
       let line = lines[li]
       let squeezed = HeadingGrammar.squeezed(String(String.UnicodeScalarView(scalars[line])))
+      defer { if !squeezed.isEmpty { previousText = li } }
       if furniture.tocTitles.contains(squeezed) {
         out.insert(li)
         inBlock = true
         continue
       }
-      if hasLeader(scalars, line) || (inBlock && endsInPageNumber(scalars, line)) {
+      if let hasText = leader(scalars, line) {
+        out.insert(li)
+        // A leader standing alone continues the entry on the line before (第三章  重点任务 / ……6).
+        if !hasText, let previous = previousText { out.insert(previous) }
+        continue
+      }
+      if inBlock, endsInPageNumber(scalars, line) || nextTextLineHasLeader(after: li, scalars, lines, range) {
         out.insert(li)
         continue
       }
@@ -27,19 +35,34 @@ struct TableOfContents: Sendable {
     return out
   }
 
-  /// Text, then a run of one leader character long enough to count, then a page number.
+  /// Whether a line has a dotted leader before a page number at its end.
   func hasLeader(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
-    guard var i = pageNumberStart(s, line) else { return false }
+    leader(s, line) == true
+  }
+
+  /// A run of one leader character long enough to count, then a page number at the line end:
+  /// nil without one, else whether entry text stands before the leader.
+  private func leader(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool? {
+    guard let number = pageNumberStart(s, line) else { return nil }
+    var i = number
     while i > line.lowerBound, s[i - 1].properties.isWhitespace { i -= 1 }
-    guard i > line.lowerBound, let minimum = furniture.leaders[s[i - 1]] else { return false }
+    guard i > line.lowerBound, let minimum = furniture.leaders[s[i - 1]] else { return nil }
     let leader = s[i - 1]
     var run = 0
     while i > line.lowerBound, s[i - 1] == leader || s[i - 1].properties.isWhitespace {
       if s[i - 1] == leader { run += 1 }
       i -= 1
     }
-    // The leader follows the entry's text.
-    return run >= minimum && i > line.lowerBound
+    return run >= minimum ? i > line.lowerBound : nil
+  }
+
+  /// A wrapped entry: the next line with text has a leader.
+  private func nextTextLineHasLeader(
+    after li: Int, _ s: [Unicode.Scalar], _ lines: [Range<Int>], _ range: Range<Int>
+  ) -> Bool {
+    guard let next = (li + 1..<range.upperBound).first(where: { s[lines[$0]].contains { !$0.properties.isWhitespace } })
+    else { return false }
+    return leader(s, lines[next]) != nil
   }
 
   /// Text, then spaces or a leader, then a page number at the line end (一、总体要求  3).

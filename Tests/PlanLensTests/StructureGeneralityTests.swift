@@ -78,6 +78,27 @@ struct StructureGeneralityTests {
     #expect(TestSupport.tree(outline) == ["1 一、现状与形势", "2 （一）发展成就", "1 二、主要任务"])
   }
 
+  @Test("a contents entry wrapped over two lines is dropped whole")
+  func wrappedEntries() {
+    let outline = TestSupport.outline(
+      """
+      某某省海洋经济发展规划
+
+      目  录
+      一、发展基础……………………1
+      二、推进陆海统筹，构建现代海洋
+      产业体系……………………………3
+      三、保障措施
+        ……………………………………9
+      一、发展基础
+      海洋经济总量稳步增长。
+      二、推进陆海统筹，构建现代海洋产业体系
+      三、保障措施
+      """)
+    #expect(
+      TestSupport.tree(outline) == ["1 一、发展基础", "1 二、推进陆海统筹，构建现代海洋产业体系", "1 三、保障措施"])
+  }
+
   @Test("each box row opens an inset box whose numbered lines are not headings")
   func boxRowsFire() throws {
     for (i, row) in Self.furnitureTable.rows.enumerated() where row.first == "box" {
