@@ -134,7 +134,10 @@ struct ResponsibilityBracketParser: Sendable {
         depth += 1
       } else if cues.closers.contains(s[k]) {
         depth = max(0, depth - 1)
-      } else if depth == 0, breaks.contains(s[k]) {
+      } else if s[k] == "\n" {
+        depth = 0  // a bracket left open does not run past its line
+      }
+      if depth == 0, breaks.contains(s[k]) {
         out.append(start..<k)
         start = k + 1
       }

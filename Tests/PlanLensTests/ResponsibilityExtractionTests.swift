@@ -126,6 +126,9 @@ struct ResponsibilityExtractionTests {
     let j = try only("县商务局会同有关部门制定年度工作要点。")
     #expect(names(j.lead) == ["县商务局"])
     #expect(names(j.support) == ["有关部门"])
+    let afterStray = try only("附表说明（另附\n全县道路保洁工作由县城管局牵头负责，各乡镇政府配合。")
+    #expect(names(afterStray.lead) == ["县城管局"])
+    #expect(names(afterStray.support) == ["各乡镇政府"])
     let none = try extract("工作专班由县发改局负责同志任组长，各成员单位负责人参加。")
     #expect(none.responsibilities.isEmpty)
   }
