@@ -20,6 +20,8 @@ struct IndicatorCutter: Sendable {
   static let conjunctions: Set<String> = ["或", "和", "及", "与", "或者", "以及"]
   /// Introduces a purpose (用于…), whose verb belongs to the phrase.
   static let purposeMarker = "用于"
+  /// Closes a modifier of the noun after the number (覆盖全省的1000个站点).
+  static let modifierCloser = "的"
   /// Closes a list of examples (A、B等).
   static let examplesCloser = "等"
 
@@ -71,6 +73,8 @@ struct IndicatorCutter: Sendable {
         break
       }
     }
+    // A verb between the cue and the number (各校至少|配备|1名…): what it takes follows the number.
+    if let between, !between.isEmpty, isVerbal(Self.string(s[between])) { endsInVerb = true }
     // An allocation: 福彩公益金55%以上用于支持发展养老服务.
     if let h = head, Self.startsWith(s, after, "用于"), let purpose = trimAfter(s, after, cutAtVerbs: false) {
       let noun = headNoun(s, h)
@@ -120,17 +124,19 @@ struct IndicatorCutter: Sendable {
   /// The phrase before a number, trimmed and cut at a preposition; whether it ends in a verb.
   private func trimBefore(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (Range<Int>, Bool)? {
     guard var words = tokens(s, r) else { return nil }
-    // Examples closed by 等 (浪潮等|9个节点): the measured thing follows the number.
-    let endsInExamples = words.last(where: { $0.text != " " })?.text == Self.examplesCloser
+    // Examples closed by 等 (浪潮等|9个节点) or a modifier closed by 的 (覆盖全省的|1000个站点):
+    // the measured thing follows the number.
+    let closer = words.last(where: { $0.text != " " })?.text
+    let yieldsToAfter = closer == Self.examplesCloser || closer == Self.modifierCloser
     trimEdges(&words)
-    if endsInExamples, let first = words.first, let last = words.last {
+    if yieldsToAfter, let first = words.first, let last = words.last {
       return (first.range.lowerBound..<last.range.upperBound, true)
     }
     // A phrase ending in a verb gives way to the words after the number. ICU splits some verbs
     // (组|建), so the verb lexicon is matched on the text, not on single words.
     if let last = words.last, let first = words.first,
       Self.conjunctions.contains(last.text)
-        || endsInVerb(Self.string(s[first.range.lowerBound..<last.range.upperBound]))
+        || isVerbal(Self.string(s[first.range.lowerBound..<last.range.upperBound]))
     {
       return (first.range.lowerBound..<last.range.upperBound, true)
     }
@@ -147,11 +153,11 @@ struct IndicatorCutter: Sendable {
     guard let first = words.first, let last = words.last else { return nil }
     let range = first.range.lowerBound..<last.range.upperBound
     guard range.count >= 2 else { return nil }
-    return (range, endsInVerb(Self.string(s[range])) || Self.conjunctions.contains(last.text))
+    return (range, isVerbal(Self.string(s[range])) || Self.conjunctions.contains(last.text))
   }
 
   /// Whether `phrase` ends with a verb of the lexicon.
-  private func endsInVerb(_ phrase: String) -> Bool {
+  private func isVerbal(_ phrase: String) -> Bool {
     verbs.contains { phrase.hasSuffix($0) }
   }
 
@@ -184,6 +190,12 @@ struct IndicatorCutter: Sendable {
     // Examples before 等 name kinds of the head that follows (终端、视频等|数字产业集群).
     if cutAtVerbs, let k = words.indices.last(where: { words[$0].text == Self.examplesCloser }), k + 1 < words.count {
       words = Array(words[(k + 1)...])
+    }
+    // Another counted thing joined on (600家A|和200家B).
+    if let k = words.indices.dropLast().first(where: {
+      Self.conjunctions.contains(words[$0].text) && words[$0 + 1].kind == .number
+    }) {
+      words = Array(words[..<k])
     }
     if cutAtVerbs, let k = words.indices.first(where: { !words[$0].isWord && "、,;".contains(words[$0].text) }) {
       words = Array(words[..<k])

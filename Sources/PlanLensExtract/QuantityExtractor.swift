@@ -162,7 +162,8 @@ struct QuantityExtractor: Sendable {
           var indicator = printedIndicator
           if let grant {
             indicator = doc.printed(grant.beneficiary).squeezed + grant.noun
-          } else if let leader {
+          } else if let leader, indicatorRange.map({ $0.upperBound <= number.start }) ?? true {
+            // A member with no object of its own after it (1000亿元、500亿元) shares the list's.
             indicator = leader.indicator
           } else if rules.genericIndicators.contains(indicator), let previous = previousIndicator {
             var head = previous
