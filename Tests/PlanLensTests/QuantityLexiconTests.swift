@@ -1,0 +1,192 @@
+import Foundation
+import PlanLensModel
+import PlanLensText
+import Testing
+
+@testable import PlanLensExtract
+
+/// The quantity rule tables: every row carries an example sentence of its own, and the row fires
+/// on it when the sentence goes through the pipeline.
+@Suite("Quantity rule tables: every row fires on its example")
+struct QuantityLexiconTests {
+  /// One row of a rule table with its example sentence.
+  struct Row: CustomTestStringConvertible, Sendable {
+    let table: String
+    let line: Int
+    let fields: [String]
+    let example: String?
+
+    var kind: String { fields.first ?? "" }
+    var word: String { fields.count > 1 ? fields[1] : "" }
+    var testDescription: String { "\(table):\(line) \(fields.prefix(2).joined(separator: " "))" }
+  }
+
+  /// Rows that do not fire on their example, each with the reason (a finding, not a wish):
+  /// the test expects them to fail, so it tells when one starts to fire.
+  static let knownDead: [String: String] = [
+    "kind-cues.tsv standardDocType 标准": "metadata-cues.tsv has no docType 标准",
+    "kind-cues.tsv standardDocType 规范": "metadata-cues.tsv has no docType 规范",
+    "kind-cues.tsv standardDocType 准则": "metadata-cues.tsv has no docType 准则",
+    "indicator-stopwords.tsv lead 招引落地": "ICU splits 招引落地 into two tokens, so it is never a whole edge token",
+    "indicator-stopwords.tsv preposition 向": "after a number 向 does not open a verb phrase (标准向农户 stays)",
+    "indicator-stopwords.tsv preposition 给": "after a number 给 does not open a verb phrase (给困难老人 stays)",
+    "indicator-stopwords.tsv verb 收取": "the phrase before 收取 is kept (标准向农户), not the noun after it",
+    "indicator-stopwords.tsv afterLead 标准": "30元标准安排… gives the indicator 标准",
+  ]
+
+  /// Runs `body`, expecting it to fail when `row` is a known dead row.
+  static func firing(_ row: Row, _ body: () throws -> Void) rethrows {
+    let key = "\(row.table) \(row.kind) \(row.word)"
+    if let reason = knownDead[key] {
+      withKnownIssue(Comment(rawValue: reason)) { try body() }
+    } else {
+      try body()
+    }
+  }
+
+  static let tables = [
+    "units.tsv", "comparators.tsv", "kind-cues.tsv", "indicator-stopwords.tsv", "scopes.tsv",
+    "technical-units.tsv", "grant-cues.tsv",
+  ]
+
+  static func rows(_ name: String) -> [Row] {
+    guard let table = try? NumberForms.table(name) else { return [] }
+    return table.rows.indices.map {
+      Row(table: name, line: table.lineNumbers[$0], fields: table.rows[$0], example: table.examples[$0])
+    }
+  }
+
+  /// The quantities of `example` as one sentence of a plan's tasks.
+  private func quantities(_ example: String) throws -> [Quantity] {
+    try TestSupport.extract("某某市发展规划\n\n一、主要任务\n\(example)。\n").quantities
+  }
+
+  private func example(_ row: Row) throws -> String {
+    try #require(row.example, "\(row.testDescription) has no 例：")
+  }
+
+  private func describe(_ found: [Quantity]) -> String {
+    found.map { "\($0.indicator)|\($0.comparator)\($0.value)\($0.unit ?? "-")|\($0.kind)|\($0.scope ?? "")" }
+      .joined(separator: "; ")
+  }
+
+  @Test("every quantity table loads with rows", arguments: tables)
+  func tableLoads(name: String) throws {
+    #expect(!Self.rows(name).isEmpty, "\(name)")
+  }
+
+  @Test("units.tsv: a quantity in the row's unit is read", arguments: rows("units.tsv"))
+  func unitFires(row: Row) throws {
+    let found = try quantities(try example(row))
+    #expect(found.contains { $0.unit == row.kind }, "\(row.kind): \(describe(found))")
+  }
+
+  @Test("comparators.tsv: the cue gives its comparator and stands in the quote", arguments: rows("comparators.tsv"))
+  func comparatorFires(row: Row) throws {
+    let found = try quantities(try example(row))
+    let at100 = row.fields.count > 3 && !row.fields[3].isEmpty ? row.fields[3] : nil
+    #expect(
+      found.contains { q in
+        let expected = q.value == 100 && q.unit == "%" ? at100 ?? row.fields[2] : row.fields[2]
+        return q.comparator == expected && q.quote.contains(row.word)
+      }, "\(row.word): \(describe(found))")
+  }
+
+  @Test("kind-cues.tsv: the cue gives the quantity its kind", arguments: rows("kind-cues.tsv"))
+  func kindCueFires(row: Row) throws {
+    try Self.firing(row) { try kindCue(row) }
+  }
+
+  private func kindCue(_ row: Row) throws {
+    let text = try example(row)
+    switch row.kind {
+    case "baselineHeading":
+      let doc = try TestSupport.extract("某某市发展规划\n\n\(text)\n全市建成社区服务站120个。\n")
+      #expect(doc.quantities.map(\.kind) == [.baseline], "\(row.word): \(describe(doc.quantities))")
+    case "standardDocType":
+      let doc = try TestSupport.extract("\(text)\n\n第一条　社区服务站建筑面积不少于300平方米。\n")
+      #expect(doc.quantities.map(\.kind) == [.standard], "\(row.word): \(describe(doc.quantities))")
+    case "goal":
+      let found = try quantities(text)
+      #expect(found.contains { $0.deadline?.year != nil }, "\(row.word): \(describe(found))")
+    case "relativeDeadline":
+      let found = try quantities(text)
+      #expect(!found.isEmpty && !found.contains { $0.unit == "年" }, "\(row.word): \(describe(found))")
+    default:
+      let kind: Quantity.Kind = row.kind == "baseline" ? .baseline : .standard
+      let found = try quantities(text)
+      #expect(found.contains { $0.kind == kind }, "\(row.kind) \(row.word): \(describe(found))")
+    }
+  }
+
+  @Test("indicator-stopwords.tsv: the word is trimmed, cuts or refers back", arguments: rows("indicator-stopwords.tsv"))
+  func stopWordFires(row: Row) throws {
+    try Self.firing(row) { try stopWord(row) }
+  }
+
+  private func stopWord(_ row: Row) throws {
+    let text = try example(row)
+    let found = try quantities(text)
+    let indicators = found.map(\.indicator)
+    #expect(!found.isEmpty, "\(row.word): nothing read")
+    switch row.kind {
+    case "lead", "afterLead":
+      #expect(!indicators.contains { $0.hasPrefix(row.word) }, "\(row.word): \(indicators)")
+    case "trail":
+      #expect(!indicators.contains { $0.hasSuffix(row.word) }, "\(row.word): \(indicators)")
+    case "both":
+      #expect(!indicators.contains { $0.hasPrefix(row.word) || $0.hasSuffix(row.word) }, "\(row.word): \(indicators)")
+    case "verb":
+      // The measured thing is the noun phrase after the number, without the verb.
+      let after = text.range(of: row.word).map { String(text[$0.upperBound...]) } ?? ""
+      #expect(
+        indicators.contains { !$0.isEmpty && !$0.contains(row.word) && after.contains($0) },
+        "\(row.word): \(indicators)")
+    case "preposition":
+      #expect(
+        indicators.contains { !$0.isEmpty } && !indicators.contains { $0.contains(row.word) },
+        "\(row.word): \(indicators)")
+    case "generic":
+      #expect(indicators.contains { $0.hasSuffix(row.word) && $0 != row.word }, "\(row.word): \(indicators)")
+    case "anaphoraLead":
+      let generic = Self.rows("indicator-stopwords.tsv").filter { $0.kind == "generic" }.map(\.word)
+      #expect(
+        indicators.contains { i in generic.contains { i.hasSuffix($0) && i != $0 } && !i.hasPrefix(row.word) },
+        "\(row.word): \(indicators)")
+    default:
+      Issue.record("unknown kind \(row.kind)")
+    }
+  }
+
+  @Test("scopes.tsv: the quantity's scope is read from the start of its phrase", arguments: rows("scopes.tsv"))
+  func scopeFires(row: Row) throws {
+    let text = try example(row)
+    let found = try quantities(text)
+    #expect(found.contains { $0.scope.map { !$0.isEmpty && text.hasPrefix($0) } ?? false }, "\(describe(found))")
+  }
+
+  @Test("technical-units.tsv: the unit with the symbol is read", arguments: rows("technical-units.tsv"))
+  func technicalUnitFires(row: Row) throws {
+    let found = try quantities(try example(row))
+    #expect(
+      found.contains { q in
+        q.unit.map { $0.contains(row.word) && $0.unicodeScalars.allSatisfy { $0.isASCII || $0 == "μ" } } ?? false
+      }, "\(row.word): \(describe(found))")
+  }
+
+  @Test(
+    "grant-cues.tsv: the beneficiary is the measured thing, and the grant a standard", arguments: rows("grant-cues.tsv")
+  )
+  func grantCueFires(row: Row) throws {
+    let text = try example(row)
+    let found = try quantities(text)
+    // The beneficiary: after 对, up to the clause break or the first adverb or verb of the grant.
+    let cues = Self.rows("grant-cues.tsv").filter { $0.kind == "adverb" || $0.kind == "verb" }.map(\.word)
+    var beneficiary = text.range(of: "对").map { String(text[$0.upperBound...]) } ?? text
+    beneficiary = String(beneficiary.prefix { $0 != "，" })
+    for cue in cues { if let r = beneficiary.range(of: cue) { beneficiary = String(beneficiary[..<r.lowerBound]) } }
+    #expect(
+      found.contains { $0.kind == .standard && $0.indicator.contains(beneficiary) },
+      "\(row.word) (\(beneficiary)): \(describe(found))")
+  }
+}
