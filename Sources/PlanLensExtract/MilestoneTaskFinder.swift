@@ -16,8 +16,10 @@ struct MilestoneTaskFinder: Sendable {
   func find(_ doc: DocumentText) -> [Milestone] {
     let s = doc.normalized.scalars
     var out: [Milestone] = []
-    var sentenceStart = 0
-    for i in 0...s.count where i == s.count || Self.sentenceEnds.contains(s[i]) {
+    // The cover notice's own deadlines (请于…前反馈意见) are not the plan's steps.
+    let bodyStart = doc.normalized.index(atSource: (doc.outline.titleBlock ?? doc.outline.notice).map(\.end) ?? 0)
+    var sentenceStart = bodyStart
+    for i in bodyStart...s.count where i == s.count || Self.sentenceEnds.contains(s[i]) {
       let sentence = sentenceStart..<i
       sentenceStart = i + 1
       guard !sentence.isEmpty else { continue }

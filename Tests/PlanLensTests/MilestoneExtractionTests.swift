@@ -85,6 +85,27 @@ struct MilestoneExtractionTests {
     #expect(found.first?.label == "各乡镇完成河湖名录编制")
   }
 
+  @Test("the cover notice's own deadline is not a step of the plan")
+  func noticeDeadlineIsNoStep() throws {
+    let found = try milestones(
+      """
+      某某市交通运输局
+      关于印发《某某市公路养护三年行动方案（2031—2033年）》的通知
+
+      各区县交通运输局：
+      现将方案印发给你们，请于2031年3月15日前将意见反馈市交通运输局。
+
+      某某市交通运输局
+      2031年3月1日
+
+      某某市公路养护三年行动方案（2031—2033年）
+
+      一、工作安排
+      各区县于2031年10月底前完成路况普查。
+      """)
+    #expect(found.map(\.end) == ["2031-10-31"])
+  }
+
   @Test("a step framed by 自…开始 starts on its date")
   func datedStepStarts() throws {
     let found = try milestones("自2032年秋季学期一年级新生开始，推行劳动教育必修课程。")
