@@ -39,6 +39,8 @@ public struct ExtractionRules: Sendable {
   /// What closes a duration that counts as a deadline (三年内, 5年以内).
   var relativeDeadlineCues: [String]
   var standardClauseCues: [String]
+  /// The weight of each kind feature (kind-weights.tsv).
+  var kindWeights: KindWeights
   var leadStopWords: Set<String>
   var trailStopWords: Set<String>
   var phraseVerbs: Set<String>
@@ -93,6 +95,7 @@ public struct ExtractionRules: Sendable {
       standardDocTypes: cues("standardDocType"), thresholdUnits: cues("thresholdUnit"),
       thresholdLinks: cues("thresholdLink"), goalCues: cues("goal"),
       relativeDeadlineCues: cues("relativeDeadline"), standardClauseCues: cues("standardClause"),
+      kindWeights: try KindWeights(table: load("kind-weights.tsv")),
       leadStopWords: stopWords("lead"), trailStopWords: stopWords("trail"), phraseVerbs: stopWords("verb"),
       prepositions: stopWords("preposition"), afterLeadStopWords: stopWords("afterLead"),
       genericIndicators: stopWords("generic"), anaphoraLeadWords: Array(stopWords("anaphoraLead")), scopes: scopes,

@@ -20,6 +20,8 @@ struct IndicatorCutter: Sendable {
   static let conjunctions: Set<String> = ["或", "和", "及", "与", "或者", "以及"]
   /// Introduces a purpose (用于…), whose verb belongs to the phrase.
   static let purposeMarker = "用于"
+  /// Link the phrase before a number to it as its value (认定为2级, 标准是3年).
+  static let copulas: Set<String> = ["为", "是"]
   /// Closes a modifier of the noun after the number (覆盖全省的1000个站点).
   static let modifierCloser = "的"
   /// Closes a list of examples (A、B等).
@@ -127,8 +129,15 @@ struct IndicatorCutter: Sendable {
     // Examples closed by 等 (浪潮等|9个节点) or a modifier closed by 的 (覆盖全省的|1000个站点):
     // the measured thing follows the number.
     let closer = words.last(where: { $0.text != " " })?.text
-    let yieldsToAfter = closer == Self.examplesCloser || closer == Self.modifierCloser
+    let yieldsToAfter =
+      closer == Self.examplesCloser || closer == Self.modifierCloser || closer.map(Self.conjunctions.contains) ?? false
+    // A copula (认定为|2-5级) says what the phrase before it measures.
+    let endsInCopula = closer.map(Self.copulas.contains) ?? false
     trimEdges(&words)
+    if endsInCopula, let first = words.first, let last = words.last, last.range.upperBound - first.range.lowerBound >= 2
+    {
+      return (first.range.lowerBound..<last.range.upperBound, false)
+    }
     if yieldsToAfter, let first = words.first, let last = words.last {
       return (first.range.lowerBound..<last.range.upperBound, true)
     }

@@ -30,7 +30,7 @@ struct QuantityExtractor: Sendable {
       standardCues: rules.standardCues, standardAfterUnitCues: rules.standardAfterUnitCues,
       perHeadCues: rules.perHeadCues, perPeriodCues: rules.perPeriodCues, frequencyUnits: rules.frequencyUnits,
       standardDocTypes: rules.standardDocTypes, thresholdUnits: Set(rules.thresholdUnits),
-      thresholdLinks: rules.thresholdLinks, standardClauseCues: rules.standardClauseCues)
+      thresholdLinks: rules.thresholdLinks, standardClauseCues: rules.standardClauseCues, weights: rules.kindWeights)
     deadlines = DeadlineFinder(planPeriods: planPeriods)
   }
 
@@ -71,10 +71,18 @@ struct QuantityExtractor: Sendable {
       }
       for (range, found) in zip(sentences, found) {
         defer {
-          if let head = found.first, head.range.lowerBound - range.lowerBound <= 1 || found.count == 1,
-            inGoalSection || rules.goalCues.contains(where: IndicatorCutter.string(s[range]).includes)
-          {
+          let sentence = IndicatorCutter.string(s[range])
+          let statesGoals = inGoalSection || rules.goalCues.contains(where: sentence.includes)
+          if let head = found.first, head.range.lowerBound - range.lowerBound <= 1 || found.count == 1, statesGoals {
             frame = head.deadline
+          } else if found.isEmpty, rules.goalCues.contains(where: sentence.includes),
+            let (year, after) = DeadlineFinder.year(
+              s, at: NumberScanner.skipSpaces(s, from: range.lowerBound, end: range.upperBound), end: range.upperBound),
+            NumberScanner.skipSpaces(s, from: after, end: range.upperBound) < range.upperBound,
+            s[NumberScanner.skipSpaces(s, from: after, end: range.upperBound)] == "年"
+          {
+            // A year opening a goals statement without 到 (2028年的主要目标是：).
+            frame = Deadline(year: year, text: doc.quote(range.lowerBound..<(after + 1)).0, source: .goals)
           }
         }
         let dates = DateExpression.all(in: IndicatorCutter.string(s[range])).map {
@@ -170,6 +178,10 @@ struct QuantityExtractor: Sendable {
             for lead in rules.anaphoraLeadWords where head.hasPrefix(lead) { head = String(head.dropFirst(lead.count)) }
             if !head.hasSuffix(indicator) { indicator = head + indicator }
           }
+          // A line a conversion wrapped inside the indicator is no part of it.
+          if indicator.unicodeScalars.contains("\n") {
+            indicator = String(String.UnicodeScalarView(indicator.unicodeScalars.filter { $0 != "\n" }))
+          }
           previousIndicator = indicator
           let own = found.last(where: { $0.range.upperBound <= number.start })?.deadline ?? relative
           let afterUnit = IndicatorCutter.string(s[afterEnd..<max(afterEnd, clauseEnd)])
@@ -189,17 +201,17 @@ struct QuantityExtractor: Sendable {
             bounded: lastAfter > last.end
               || (number.unit?.hasSuffix("元") ?? false) && (cueStart != nil || leader != nil),
             following: IndicatorCutter.string(s[lastAfter..<max(lastAfter, lastClauseEnd)]))
-          var kind =
-            leader?.kind
-            ?? classifier.kind(
-              titles: region.titles, clauseBefore: IndicatorCutter.string(s[clauseStart..<number.start]),
-              opening: opening, phrase: IndicatorCutter.string(s[phraseStart..<phraseStop]),
-              clause: IndicatorCutter.string(s[clauseStart..<max(clauseStart, clauseEnd)]), afterUnit: afterUnit,
-              unit: number.unit, hasDeadline: own != nil, pastYear: pastYear, comparator: comparator,
-              docType: doc.meta.docType)
           let grantsInClause = GrantFrame.grants(
             in: clauseStart..<max(clauseStart, clauseEnd), of: s, cues: rules.grantCues)
-          if grant != nil || isThreshold || grantsInClause, kind != .baseline { kind = .standard }
+          var features = classifier.features(
+            titles: region.titles, clauseBefore: IndicatorCutter.string(s[clauseStart..<number.start]),
+            opening: opening, phrase: IndicatorCutter.string(s[phraseStart..<phraseStop]),
+            clause: IndicatorCutter.string(s[clauseStart..<max(clauseStart, clauseEnd)]), afterUnit: afterUnit,
+            unit: number.unit, hasDeadline: own != nil, pastYear: pastYear, comparator: comparator,
+            docType: doc.meta.docType)
+          if grant != nil || grantsInClause { features.insert(.grant) }
+          if isThreshold { features.insert(.threshold) }
+          let kind = leader?.kind ?? classifier.kind(features)
           // Inherited deadlines govern goals, not facts; grants and thresholds are rules.
           var deadline =
             leader?.deadline?.from(.list) ?? own
@@ -251,6 +263,15 @@ struct QuantityExtractor: Sendable {
     return out
   }
 
+  /// Whether the line break at `i` is one a conversion put inside a sentence: the line before
+  /// ends without closing punctuation and the next starts with text.
+  static func isWrap(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+    guard s[i] == "\n", i > 0, i + 1 < s.count else { return false }
+    let next = s[i + 1]
+    return !lineClosers.contains(s[i - 1]) && !s[i - 1].properties.isWhitespace
+      && (next.properties.isIdeographic || NumberScanner.isDigit(next))
+  }
+
   /// What ends a line that is not wrapped: sentence and clause punctuation.
   static let lineClosers: Set<Unicode.Scalar> = ["。", "!", "?", ";", ":", "…"]
 
@@ -297,7 +318,7 @@ struct QuantityExtractor: Sendable {
           depth += 1
         } else if c == "(" {
           depth = max(0, depth - 1)
-        } else if depth == 0, breaks.contains(c) {
+        } else if depth == 0, breaks.contains(c), !Self.isWrap(s, at: j - 1) {
           break
         }
         j -= 1
@@ -311,7 +332,7 @@ struct QuantityExtractor: Sendable {
         depth += 1
       } else if c == ")" {
         depth = max(0, depth - 1)
-      } else if depth == 0, breaks.contains(c) {
+      } else if depth == 0, breaks.contains(c), !Self.isWrap(s, at: j) {
         break
       }
       j += 1

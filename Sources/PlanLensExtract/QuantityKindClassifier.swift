@@ -1,7 +1,8 @@
 import PlanLensModel
 import PlanLensText
 
-/// Decides whether a quantity is a target, a standard or a baseline (kind-cues.tsv).
+/// Decides whether a quantity is a target, a standard or a baseline: the cues of kind-cues.tsv
+/// give features, and the weights of kind-weights.tsv add them up.
 struct QuantityKindClassifier: Sendable {
   let baselineHeadingCues: [String]
   let baselineCues: [String]
@@ -31,32 +32,40 @@ struct QuantityKindClassifier: Sendable {
     return first.properties.isIdeographic
   }
 
+  /// The weight of each feature.
+  var weights: KindWeights? = nil
+
+  /// The evidence about a number's kind.
   /// - Parameters:
   ///   - titles: the enclosing headings' titles, nearest first.
   ///   - clauseBefore: the number's clause up to the number; `opening`: the sentence's first
   ///     clause when it is a short adverbial (目前, 据统计); `phrase`: the number's phrase, up to
-  ///     ； or 。 on either side.
-  ///   - afterUnit: the few characters after the number's unit.
+  ///     ； or 。 on either side; `clause`: the number's clause.
+  ///   - afterUnit: the clause after the number's unit.
   ///   - pastYear: the sentence opens with a year before the document's own (2022年，…).
-  func kind(
+  func features(
     titles: [String], clauseBefore: String, opening: String, phrase: String, clause: String, afterUnit: String,
-    unit: String?,
-    hasDeadline: Bool, pastYear: Bool, comparator: String, docType: String? = nil
-  ) -> Quantity.Kind {
-    if titles.contains(where: { t in baselineHeadingCues.contains { t.includes($0) } }) { return .baseline }
-    if hasDeadline { return .target }
-    if pastYear || baselineCues.contains(where: { clauseBefore.includes($0) || opening.includes($0) }) {
-      return .baseline
-    }
-    if perHeadCues.contains(where: clauseBefore.includes) { return .standard }
+    unit: String?, hasDeadline: Bool, pastYear: Bool, comparator: String, docType: String? = nil
+  ) -> Set<KindFeature> {
+    var out: Set<KindFeature> = []
+    if titles.contains(where: { t in baselineHeadingCues.contains { t.includes($0) } }) { out.insert(.baselineSection) }
+    if hasDeadline { out.insert(.ownDeadline) }
+    if pastYear { out.insert(.pastYear) }
+    if baselineCues.contains(where: { clauseBefore.includes($0) || opening.includes($0) }) { out.insert(.pastCue) }
+    if perHeadCues.contains(where: clauseBefore.includes) { out.insert(.perHead) }
     if let unit, frequencyUnits.contains(unit), perPeriodCues.contains(where: clauseBefore.includes) {
-      return .standard
+      out.insert(.perPeriodFrequency)
     }
-    if comparator == "<=" || comparator == "<" { return .standard }
-    if standardAfterUnitCues.contains(where: afterUnit.hasPrefix) { return .standard }
-    if standardCues.contains(where: phrase.includes) { return .standard }
-    if standardClauseCues.contains(where: clause.includes) { return .standard }
-    if let docType, standardDocTypes.contains(where: docType.hasSuffix) { return .standard }
-    return .target
+    if comparator == "<=" || comparator == "<" { out.insert(.upperBound) }
+    if standardAfterUnitCues.contains(where: afterUnit.hasPrefix) { out.insert(.standardAfterUnit) }
+    if standardCues.contains(where: phrase.includes) { out.insert(.standardCue) }
+    if standardClauseCues.contains(where: clause.includes) { out.insert(.standardClauseCue) }
+    if let docType, standardDocTypes.contains(where: docType.hasSuffix) { out.insert(.regulationDocType) }
+    return out
+  }
+
+  /// The kind the features weigh for.
+  func kind(_ features: Set<KindFeature>) -> Quantity.Kind {
+    weights?.decide(features) ?? .target
   }
 }
