@@ -177,11 +177,14 @@ struct IndicatorCutter: Sendable {
     if cutAtVerbs, let de = (a.lowerBound..<a.upperBound).last(where: { s[$0] == "的" }) { a = (de + 1)..<a.upperBound }
     guard var words = tokens(s, a) else { return nil }
     var startsWithVerb = false
+    // Leading stop-words, the rule words that follow a number (…20元的|标准|向农户…), and a
+    // verb or preposition that opens a verb phrase (向农户|收取…): its object is the thing.
     while let f = words.first,
       !f.isWord && !Self.keepsPunctuation(f.text) || leadStopWords.contains(f.text)
-        || verbs.contains(f.text) || isComposed(f.text, of: leadStopWords)
+        || afterLeadStopWords.contains(f.text) || verbs.contains(f.text) || prepositions.contains(f.text)
+        || isComposed(f.text, of: leadStopWords)
     {
-      if verbs.contains(f.text) { startsWithVerb = true }
+      if verbs.contains(f.text) || prepositions.contains(f.text) { startsWithVerb = true }
       words.removeFirst()
     }
     if cutAtVerbs {

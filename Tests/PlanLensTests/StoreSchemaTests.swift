@@ -76,7 +76,9 @@ struct StoreSchemaTests {
     #expect(report.rowCounts["documents"] == 2)
     let ok = try CommandLineTests.run(["db", "check", "--db", path])
     #expect(ok.status == 0)
-    #expect(ok.stdout.contains("integrity_check: ok\nforeign_key_check: ok\nsearch index: ok\nschema: v1, v1-search\n"))
+    #expect(
+      ok.stdout.contains(
+        "integrity_check: ok\nforeign_key_check: ok\nsearch index: ok\nschema: v1, v1-search, v2-deadline-source\n"))
     #expect(ok.stdout.hasSuffix("sound\n"))
 
     let queue = try DatabaseQueue(path: path)
