@@ -85,6 +85,8 @@ struct IndicatorCutter: Sendable {
     if let h = head, !endsInVerb { return (Self.string(s[h]), scope, h) }
     if let a = trimAfter(s, after, cutAtVerbs: true) { return (Self.string(s[a]), scope, a) }
     if let h = head { return (Self.string(s[h]), scope, h) }
+    // Nothing but rule words and verbs follow the number (…的标准配置): say what they say.
+    if let a = barePhrase(s, after) { return (Self.string(s[a]), scope, a) }
     return ("", scope, nil)
   }
 
@@ -212,6 +214,15 @@ struct IndicatorCutter: Sendable {
     if cutAtVerbs, let k = words.indices.first(where: { !words[$0].isWord && "、,;".contains(words[$0].text) }) {
       words = Array(words[..<k])
     }
+    trimEdges(&words)
+    guard let first = words.first, let last = words.last else { return nil }
+    let range = first.range.lowerBound..<last.range.upperBound
+    return range.count >= 2 ? range : nil
+  }
+
+  /// A phrase without its edge stop-words, when two characters or more remain.
+  private func barePhrase(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int>? {
+    guard var words = tokens(s, r) else { return nil }
     trimEdges(&words)
     guard let first = words.first, let last = words.last else { return nil }
     let range = first.range.lowerBound..<last.range.upperBound
