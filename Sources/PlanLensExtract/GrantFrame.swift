@@ -60,7 +60,7 @@ struct GrantFrame: Sendable {
     }
     guard end - start >= 2 else { return nil }
     let noun = nounAfter ?? verb.flatMap { v in cues.nouns.contains(where: { $0 == Array(s[v]) }) ? v : nil }
-    return GrantFrame(beneficiary: start..<end, noun: noun.map { IndicatorCutter.string(s[$0]) } ?? "")
+    return GrantFrame(beneficiary: start..<end, noun: noun.map { ScalarText.string(s[$0]) } ?? "")
   }
 
   /// Whether a clause grants something (a verb of `cues.verbs` in it): its numbers are terms of

@@ -76,22 +76,22 @@ struct IndicatorCutter: Sendable {
       }
     }
     // A verb between the cue and the number (各校至少|配备|1名…): what it takes follows the number.
-    if let between, !between.isEmpty, isVerbal(Self.string(s[between])) { endsInVerb = true }
+    if let between, !between.isEmpty, isVerbal(ScalarText.string(s[between])) { endsInVerb = true }
     // An allocation: 福彩公益金55%以上用于支持发展养老服务.
     if let h = head, Self.startsWith(s, after, "用于"), let purpose = trimAfter(s, after, cutAtVerbs: false) {
       let noun = headNoun(s, h)
-      return (Self.string(s[noun]) + Self.string(s[purpose]), scope, noun.lowerBound..<purpose.upperBound)
+      return (ScalarText.string(s[noun]) + ScalarText.string(s[purpose]), scope, noun.lowerBound..<purpose.upperBound)
     }
-    if let h = head, !endsInVerb { return (Self.string(s[h]), scope, h) }
-    if let a = trimAfter(s, after, cutAtVerbs: true) { return (Self.string(s[a]), scope, a) }
-    if let h = head { return (Self.string(s[h]), scope, h) }
+    if let h = head, !endsInVerb { return (ScalarText.string(s[h]), scope, h) }
+    if let a = trimAfter(s, after, cutAtVerbs: true) { return (ScalarText.string(s[a]), scope, a) }
+    if let h = head { return (ScalarText.string(s[h]), scope, h) }
     // Nothing but rule words and verbs follow the number (…的标准配置): say what they say.
-    if let a = barePhrase(s, after) { return (Self.string(s[a]), scope, a) }
+    if let a = barePhrase(s, after) { return (ScalarText.string(s[a]), scope, a) }
     return ("", scope, nil)
   }
 
   private func matchScope(_ s: [Unicode.Scalar], _ r: Range<Int>, only: [RegexBox]? = nil) -> (String, Int)? {
-    let text = Self.string(s[r])
+    let text = ScalarText.string(s[r])
     let ns = text as NSString
     for box in only ?? scopes {
       if let m = box.regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)), m.range.length > 0 {
@@ -147,7 +147,7 @@ struct IndicatorCutter: Sendable {
     // (组|建), so the verb lexicon is matched on the text, not on single words.
     if let last = words.last, let first = words.first,
       Self.conjunctions.contains(last.text)
-        || isVerbal(Self.string(s[first.range.lowerBound..<last.range.upperBound]))
+        || isVerbal(ScalarText.string(s[first.range.lowerBound..<last.range.upperBound]))
     {
       return (first.range.lowerBound..<last.range.upperBound, true)
     }
@@ -164,7 +164,7 @@ struct IndicatorCutter: Sendable {
     guard let first = words.first, let last = words.last else { return nil }
     let range = first.range.lowerBound..<last.range.upperBound
     guard range.count >= 2 else { return nil }
-    return (range, isVerbal(Self.string(s[range])) || Self.conjunctions.contains(last.text))
+    return (range, isVerbal(ScalarText.string(s[range])) || Self.conjunctions.contains(last.text))
   }
 
   /// Whether `phrase` ends with a verb of the lexicon.
@@ -236,7 +236,7 @@ struct IndicatorCutter: Sendable {
   }
 
   private func tokens(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [TextSegment]? {
-    guard !r.isEmpty, let words = try? segmenter.words(in: Self.string(s[r])) else { return nil }
+    guard !r.isEmpty, let words = try? segmenter.words(in: ScalarText.string(s[r])) else { return nil }
     return words.map {
       TextSegment(
         range: ($0.range.lowerBound + r.lowerBound)..<($0.range.upperBound + r.lowerBound), text: $0.text, kind: $0.kind
@@ -280,9 +280,4 @@ struct IndicatorCutter: Sendable {
     return r.count >= w.count && zip(w, s[r.lowerBound..<(r.lowerBound + w.count)]).allSatisfy { $0 == $1 }
   }
 
-  static func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: slice)
-    return String(view)
-  }
 }

@@ -45,13 +45,13 @@ struct MilestoneExtractor: Sendable {
         else { continue }
         var labelStart = i
         while labelStart > 0, s[labelStart - 1].properties.isIdeographic { labelStart -= 1 }
-        guard let (start, end) = Self.dateRange(IndicatorCutter.string(s[inner]), year: doc.documentYear) else {
+        guard let (start, end) = Self.dateRange(ScalarText.string(s[inner]), year: doc.documentYear) else {
           continue
         }
         let (quote, span) = doc.quote(inner)
         out.append(
           Milestone(
-            label: IndicatorCutter.string(s[labelStart..<(i + c.count)]), start: start, end: end, text: quote,
+            label: ScalarText.string(s[labelStart..<(i + c.count)]), start: start, end: end, text: quote,
             quote: quote, span: span))
       }
     }
@@ -88,7 +88,7 @@ struct MilestoneExtractor: Sendable {
     for i in 0...s.count where i == s.count || Self.clauseEnds.contains(s[i]) {
       let clause = clauseStart..<i
       clauseStart = i + 1
-      let text = IndicatorCutter.string(s[clause])
+      let text = ScalarText.string(s[clause])
       guard let cue = cues.reviews.first(where: text.contains),
         let date = DateExpression.all(in: text).first, let year = date.year
       else { continue }

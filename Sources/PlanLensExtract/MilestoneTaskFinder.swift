@@ -152,11 +152,6 @@ struct MilestoneTaskFinder: Sendable {
 
   /// `r` without spaces and clause punctuation at either end.
   private func trimmed(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int> {
-    let edge = { (c: Unicode.Scalar) in c.properties.isWhitespace || Self.clauseEnds.contains(c) || c == "、" }
-    var lo = r.lowerBound
-    var hi = r.upperBound
-    while lo < hi, edge(s[lo]) { lo += 1 }
-    while hi > lo, edge(s[hi - 1]) { hi -= 1 }
-    return lo..<hi
+    ScalarText.trimmed(r, in: s) { c in c.properties.isWhitespace || Self.clauseEnds.contains(c) || c == "、" }
   }
 }

@@ -48,7 +48,7 @@ struct QuantityExtractor: Sendable {
         doc.normalized.index(atSource: $0.span.start + $0.label.unicodeScalars.count)
       }
       let sentences = Self.rejoiningWrappedLines(
-        try segmenter.sentences(in: IndicatorCutter.string(s[region.range])).map {
+        try segmenter.sentences(in: ScalarText.string(s[region.range])).map {
           (region.range.lowerBound + $0.range.lowerBound)..<(region.range.lowerBound + $0.range.upperBound)
         }, in: s, after: labelEnd)
       let found = sentences.map {
@@ -71,7 +71,7 @@ struct QuantityExtractor: Sendable {
       }
       for (range, found) in zip(sentences, found) {
         defer {
-          let sentence = IndicatorCutter.string(s[range])
+          let sentence = ScalarText.string(s[range])
           let statesGoals = inGoalSection || rules.goalCues.contains(where: sentence.includes)
           if let head = found.first, head.range.lowerBound - range.lowerBound <= 1 || found.count == 1, statesGoals {
             frame = head.deadline
@@ -85,7 +85,7 @@ struct QuantityExtractor: Sendable {
             frame = Deadline(year: year, text: doc.quote(range.lowerBound..<(after + 1)).0, source: .goals)
           }
         }
-        let dates = DateExpression.all(in: IndicatorCutter.string(s[range])).map {
+        let dates = DateExpression.all(in: ScalarText.string(s[range])).map {
           (range.lowerBound + $0.range.lowerBound)..<(range.lowerBound + $0.range.upperBound)
         }
         let excluded = found.map(\.range) + dates
@@ -100,7 +100,7 @@ struct QuantityExtractor: Sendable {
         let firstClause = boundary(
           s, from: range.lowerBound, back: false, limit: range.upperBound, breaks: Self.phraseBreaks)
         let opening =
-          firstClause - range.lowerBound <= 8 ? IndicatorCutter.string(s[range.lowerBound..<firstClause]) : ""
+          firstClause - range.lowerBound <= 8 ? ScalarText.string(s[range.lowerBound..<firstClause]) : ""
         // A sentence opening with a year before the document's own reports the past (2022年，…).
         let pastYear =
           DeadlineFinder.year(s, at: range.lowerBound, end: range.upperBound).map { year, after in
@@ -129,8 +129,8 @@ struct QuantityExtractor: Sendable {
           previousEnd = afterEnd
           // A duration before other numbers of its sentence (3年内建成孵化器8家) is a deadline
           // counted from the plan's start or issue year, not a quantity.
-          let leadIn = IndicatorCutter.string(s[clauseStart..<number.start]).squeezed
-          if number.unit == "年", rules.relativeDeadlineCues.contains(IndicatorCutter.string(s[number.end..<afterEnd])),
+          let leadIn = ScalarText.string(s[clauseStart..<number.start]).squeezed
+          if number.unit == "年", rules.relativeDeadlineCues.contains(ScalarText.string(s[number.end..<afterEnd])),
             leadIn.isEmpty || rules.leadStopWords.contains(leadIn),
             numbers[(index + 1)...].contains(where: { $0.unit != nil })
           {
@@ -184,7 +184,7 @@ struct QuantityExtractor: Sendable {
           }
           previousIndicator = indicator
           let own = found.last(where: { $0.range.upperBound <= number.start })?.deadline ?? relative
-          let afterUnit = IndicatorCutter.string(s[afterEnd..<max(afterEnd, clauseEnd)])
+          let afterUnit = ScalarText.string(s[afterEnd..<max(afterEnd, clauseEnd)])
           let phraseStart = boundary(
             s, from: number.start, back: true, limit: range.lowerBound, breaks: Self.sentenceBreaks)
           let phraseStop = boundary(
@@ -200,13 +200,13 @@ struct QuantityExtractor: Sendable {
             unit: number.unit,
             bounded: lastAfter > last.end
               || (number.unit?.hasSuffix("元") ?? false) && (cueStart != nil || leader != nil),
-            following: IndicatorCutter.string(s[lastAfter..<max(lastAfter, lastClauseEnd)]))
+            following: ScalarText.string(s[lastAfter..<max(lastAfter, lastClauseEnd)]))
           let grantsInClause = GrantFrame.grants(
             in: clauseStart..<max(clauseStart, clauseEnd), of: s, cues: rules.grantCues)
           var features = classifier.features(
-            titles: region.titles, clauseBefore: IndicatorCutter.string(s[clauseStart..<number.start]),
-            opening: opening, phrase: IndicatorCutter.string(s[phraseStart..<phraseStop]),
-            clause: IndicatorCutter.string(s[clauseStart..<max(clauseStart, clauseEnd)]), afterUnit: afterUnit,
+            titles: region.titles, clauseBefore: ScalarText.string(s[clauseStart..<number.start]),
+            opening: opening, phrase: ScalarText.string(s[phraseStart..<phraseStop]),
+            clause: ScalarText.string(s[clauseStart..<max(clauseStart, clauseEnd)]), afterUnit: afterUnit,
             unit: number.unit, hasDeadline: own != nil, pastYear: pastYear, comparator: comparator,
             docType: doc.meta.docType)
           if grant != nil || grantsInClause { features.insert(.grant) }
@@ -298,10 +298,10 @@ struct QuantityExtractor: Sendable {
   private func isChineseCountContext(_ n: NumberExpression, _ s: [Unicode.Scalar], afterEnd: Int, clauseStart: Int)
     -> Bool
   {
-    let cue = IndicatorCutter.string(s[n.end..<afterEnd])
+    let cue = ScalarText.string(s[n.end..<afterEnd])
     if ["内", "以内", "以上", "以下"].contains(cue), n.unit != "级" { return true }
     if let unit = n.unit, unit.hasSuffix("元") { return true }
-    let head = IndicatorCutter.string(s[max(clauseStart, n.start - 8)..<n.start])
+    let head = ScalarText.string(s[max(clauseStart, n.start - 8)..<n.start])
     return head.includes("每年") || head.includes("每月") || head.includes("每季")
   }
 

@@ -1,3 +1,5 @@
+import PlanLensText
+
 /// Scalar-level helpers shared by the responsibility scanners: text is matched as Unicode scalars
 /// of the NFKC text, so indices stay those of `DocumentText.normalized`.
 enum ResponsibilityScalars {
@@ -21,17 +23,11 @@ enum ResponsibilityScalars {
 
   /// `range` without spaces at either end.
   static func trimmed(_ range: Range<Int>, in s: [Unicode.Scalar]) -> Range<Int> {
-    var lo = range.lowerBound
-    var hi = range.upperBound
-    while lo < hi, s[lo].properties.isWhitespace { lo += 1 }
-    while hi > lo, s[hi - 1].properties.isWhitespace { hi -= 1 }
-    return lo..<hi
+    ScalarText.trimmed(range, in: s)
   }
 
   /// A string of the scalars in `range`.
   static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: s[range])
-    return String(view)
+    ScalarText.string(s[range])
   }
 }

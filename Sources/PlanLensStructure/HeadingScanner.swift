@@ -151,11 +151,7 @@ struct HeadingScanner: Sendable {
   }
 
   private func trimmed(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
-    var lo = r.lowerBound
-    var hi = r.upperBound
-    while lo < hi, s[lo].properties.isWhitespace { lo += 1 }
-    while hi > lo, s[hi - 1].properties.isWhitespace { hi -= 1 }
-    return lo..<hi
+    ScalarText.trimmed(r, in: s)
   }
 
   private func isShortLine(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
