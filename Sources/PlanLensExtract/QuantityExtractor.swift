@@ -183,7 +183,15 @@ struct QuantityExtractor: Sendable {
             indicator = String(String.UnicodeScalarView(indicator.unicodeScalars.filter { $0 != "\n" }))
           }
           previousIndicator = indicator
-          let own = found.last(where: { $0.range.upperBound <= number.start })?.deadline ?? relative
+          // A time in brackets closing the number's clause (建成示范点10个（2026年底前）) is its own,
+          // and no other clause's.
+          let bracketed = { (m: DeadlineFinder.Match) in m.range.lowerBound > 0 && s[m.range.lowerBound - 1] == "(" }
+          let trailing = found.first { m in
+            bracketed(m) && m.range.lowerBound >= afterEnd && m.range.upperBound <= clauseEnd
+          }
+          let own =
+            found.last(where: { $0.range.upperBound <= number.start && !bracketed($0) })?.deadline
+            ?? trailing?.deadline ?? relative
           let afterUnit = ScalarText.string(s[afterEnd..<max(afterEnd, clauseEnd)])
           let phraseStart = boundary(
             s, from: number.start, back: true, limit: range.lowerBound, breaks: Self.sentenceBreaks)

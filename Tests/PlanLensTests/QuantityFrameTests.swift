@@ -78,6 +78,12 @@ struct QuantityFrameTests {
     #expect(q.first?.deadline?.source == .relative)
   }
 
+  @Test("a time in brackets after the number governs its own clause")
+  func trailingBracketDeadline() throws {
+    let q = try quantities("一、主要任务\n建成村级电商服务站120个（2026年底前），培训电商带头人500名。")
+    #expect(q.map { $0.deadline?.year } == [2026, nil])
+  }
+
   @Test("a date something must come after is not a deadline")
   func eligibilityDateIsNoDeadline() throws {
     let q = try quantities("一、支持政策\n2024年7月1日后投产的加工项目，按设备投资的10%给予补助。")
