@@ -17,11 +17,13 @@ struct GrantFrame: Sendable {
     let verb = lastMatch(of: cues.verbs, in: s, range: clause.lowerBound..<number.lowerBound)
     let nounAfter = firstMatch(of: cues.nouns, in: s, range: number.upperBound..<clause.upperBound)
     guard verb != nil || nounAfter != nil else { return nil }
-    // The nearest 对 that opens a clause of the sentence before the number.
+    // The nearest 对 that opens a clause of the number's part of the sentence (up to ；).
+    var groupStart = number.lowerBound
+    while groupStart > sentence.lowerBound, !Self.groupBreaks.contains(s[groupStart - 1]) { groupStart -= 1 }
     var k = number.lowerBound - 1
     var opener: (start: Int, length: Int)? = nil
-    while k >= sentence.lowerBound, opener == nil {
-      if k == sentence.lowerBound || QuantityExtractor.phraseBreaks.contains(s[k - 1]) || s[k - 1] == " " {
+    while k >= groupStart, opener == nil {
+      if k == groupStart || QuantityExtractor.phraseBreaks.contains(s[k - 1]) || s[k - 1] == " " {
         if let cue = cues.openers.first(where: { matches($0, s, at: k, end: number.lowerBound) }) {
           opener = (k, cue.count)
         }
@@ -68,6 +70,9 @@ struct GrantFrame: Sendable {
   static func grants(in clause: Range<Int>, of s: [Unicode.Scalar], cues: GrantCues) -> Bool {
     lastMatch(of: cues.verbs, in: s, range: clause) != nil
   }
+
+  /// What closes a part of a sentence that has its own beneficiary (；).
+  static let groupBreaks: Set<Unicode.Scalar> = [";", "。"]
 
   private static func matches(_ cue: [Unicode.Scalar], _ s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
     i + cue.count <= end && zip(cue, s[i..<(i + cue.count)]).allSatisfy { $0 == $1 }

@@ -38,6 +38,14 @@ struct QuantityFrameTests {
     #expect(grant.deadline == nil)
   }
 
+  @Test("a beneficiary does not reach across ；")
+  func beneficiaryStaysInItsPart() throws {
+    let q = try quantities(
+      "一、支持政策\n对入选国家级名单的合作社，给予20万元奖励；获得省级认定的家庭农场，给予5万元奖励。")
+    #expect(q.first?.indicator == "入选国家级名单的合作社奖励")
+    #expect(q.last.map { !$0.indicator.contains("合作社") } == true)
+  }
+
   @Test("examples closed by 等 leave the beneficiary's head: 实验室、中心等创新平台")
   func grantBeneficiaryAfterExamples() throws {
     let q = try quantities("一、支持政策\n对新建重点实验室、中试基地等创新平台的企业，给予最高200万元补助。")
