@@ -20,11 +20,13 @@ public struct DocumentWriter: Sendable {
   }
 
   /// Stores `prepared` unless a document with its content hash is already there.
+  @discardableResult
   public func store(_ prepared: PreparedDocument) throws(StoreError) -> StoreOutcome {
     try store.write { db in try self.insert(prepared, in: db) }
   }
 
   /// Stores `prepared` without blocking the calling task while another writer holds the lock.
+  @discardableResult
   public func store(_ prepared: PreparedDocument) async throws(StoreError) -> StoreOutcome {
     try await store.write { db in try self.insert(prepared, in: db) }
   }
