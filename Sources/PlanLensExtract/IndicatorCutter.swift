@@ -54,6 +54,13 @@ struct IndicatorCutter: Sendable {
         scope = scopeText
         phrase = (phrase.lowerBound + length)..<phrase.upperBound
       }
+      // A scope closing the phrase (省、市、县各级|100个事项): the phrase says where, and the
+      // measured thing follows the number.
+      if scope == nil, let (scopeText, start) = trailingScope(s, phrase) {
+        scope = start == phrase.lowerBound ? scopeText : ScalarText.string(s[phrase]).squeezed
+        endsInVerb = true
+        break
+      }
       // A per-head rate closing the phrase (…每人每年|20元): the measured thing follows.
       if let (scopeText, start) = trailingRate(s, phrase) {
         scope = scopeText
@@ -113,6 +120,20 @@ struct IndicatorCutter: Sendable {
       return nil
     }
     return first.range.lowerBound..<last.range.upperBound
+  }
+
+  /// A scope (各级, 全省 …) that ends a phrase after a list of levels or places (省、市、县各级),
+  /// with where it starts.
+  private func trailingScope(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (String, Int)? {
+    // After a list: the phrase follows 、 or holds one (…、县各级).
+    let afterList = r.lowerBound > 0 && s[r.lowerBound - 1] == "、"
+    guard let from = afterList ? r.lowerBound : r.last(where: { s[$0] == "、" }).map({ $0 + 1 }), from < r.upperBound
+    else { return nil }
+    for start in from..<r.upperBound {
+      let piece = start..<r.upperBound
+      if let (text, length) = matchScope(s, piece), length == piece.count { return (text, start) }
+    }
+    return nil
   }
 
   /// A per-head rate (每人, 每户每月 …) at the end of a phrase, with where it starts.

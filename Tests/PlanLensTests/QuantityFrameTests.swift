@@ -107,6 +107,13 @@ struct QuantityFrameTests {
     #expect(q.first?.deadline?.year == 2029)
   }
 
+  @Test("a list of levels closed by a scope says where, not what: 省、市、县各级")
+  func trailingScopeIsScope() throws {
+    let q = try quantities("一、主要任务\n省、市、县各级80个涉企事项实现全程网办。")
+    #expect(q.first?.indicator.hasPrefix("涉企事项") == true)
+    #expect(q.first?.scope?.hasSuffix("各级") == true)
+  }
+
   @Test("a verb before the number gives way to the noun after it")
   func verbYieldsToObject() throws {
     let q = try quantities("一、主要任务\n组建120支乡村数字服务队伍。")
