@@ -33,7 +33,7 @@ struct QuantityKindClassifier: Sendable {
   }
 
   /// The weight of each feature.
-  var weights: KindWeights? = nil
+  let weights: KindWeights
 
   /// The evidence about a number's kind.
   /// - Parameters:
@@ -66,6 +66,6 @@ struct QuantityKindClassifier: Sendable {
 
   /// The kind the features weigh for.
   func kind(_ features: Set<KindFeature>) -> Quantity.Kind {
-    weights?.decide(features) ?? .target
+    weights.decide(features)
   }
 }
