@@ -164,8 +164,13 @@ import Testing
     data.replaceSubrange(stored, with: [0x00, 0xFF, 0x7F, 0x00, 0x80])
     let path = try IngestTestSupport.write([UInt8](data), named: "cut.docx")
     let error = try #require(failure(reading: path))
-    #expect(
-      error == .brokenDocx(path: path, reason: "word/document.xml is damaged (its compressed data does not unpack)"))
+    // zlib builds differ in where they notice the damage: some stop inflating, some return what
+    // they had and the CRC-32 check catches it. Either way the part is named as damaged.
+    guard case .brokenDocx(path, let reason) = error else {
+      Issue.record("expected brokenDocx, got \(error)")
+      return
+    }
+    #expect(reason.hasPrefix("word/document.xml is damaged ("))
     expectOneLine(error, about: path)
   }
 
