@@ -41,14 +41,11 @@ public struct ExtractionRules: Sendable {
   var standardClauseCues: [String]
   /// The weight of each kind feature (kind-weights.tsv).
   var kindWeights: KindWeights
-  var leadStopWords: Set<String>
-  var trailStopWords: Set<String>
-  var phraseVerbs: Set<String>
-  var prepositions: Set<String>
-  var afterLeadStopWords: Set<String>
   var genericIndicators: Set<String>
   var anaphoraLeadWords: [String]
-  var scopes: [RegexBox]
+  var scopes: [ScopePattern]
+  /// Every word the tables name, with what it is, for tagging sentences.
+  var lexicon: WordLexicon
   /// Label → role ("lead" / "support").
   var responsibilityLabels: [(label: String, role: String)]
   var phaseCues: [String]
@@ -82,10 +79,24 @@ public struct ExtractionRules: Sendable {
     let stopWords = { (edge: String) in
       Set(stops.filter { $0.count > 1 && ($0[0] == edge || $0[0] == "both") }.map { $0[1] })
     }
-    let scopes = try load("scopes.tsv").firstColumn.map { RegexBox("^(?:" + $0 + ")") }
+    let scopeTable = try load("scopes.tsv")
+    var scopes: [ScopePattern] = []
+    for (i, row) in scopeTable.rows.enumerated() {
+      guard row.count >= 2, let kind = ScopePattern.Kind(rawValue: row[0]) else {
+        throw DataTableError.badRow(
+          table: scopeTable.name, row: i + 1, reason: "expected kind (place or rate), pattern")
+      }
+      scopes.append(
+        ScopePattern(
+          kind: kind, regex: try RegexBox(validating: "^(?:" + row[1] + ")", table: scopeTable.name, row: i + 1)))
+    }
     let labels = try load("responsibility-labels.tsv").rows.filter { $0.count > 1 }.map { (label: $0[1], role: $0[0]) }
       .sorted { $0.label.count > $1.label.count }
     let milestones = try load("milestone-cues.tsv").rows
+    let departments = try DepartmentTable(table: load("departments.tsv"))
+    let lexicon = try WordLexicon.standard(
+      stopWords: stops, departments: departments, roles: load("responsibility-cues.tsv").rows,
+      labels: labels.map(\.label), comparators: comparators.map { String(String.UnicodeScalarView($0.cue)) })
     return ExtractionRules(
       units: units, technicalUnits: try TechnicalUnitReader(table: load("technical-units.tsv")),
       grantCues: try GrantCues(table: load("grant-cues.tsv")), comparators: comparators,
@@ -96,12 +107,11 @@ public struct ExtractionRules: Sendable {
       thresholdLinks: cues("thresholdLink"), goalCues: cues("goal"),
       relativeDeadlineCues: cues("relativeDeadline"), standardClauseCues: cues("standardClause"),
       kindWeights: try KindWeights(table: load("kind-weights.tsv")),
-      leadStopWords: stopWords("lead"), trailStopWords: stopWords("trail"), phraseVerbs: stopWords("verb"),
-      prepositions: stopWords("preposition"), afterLeadStopWords: stopWords("afterLead"),
       genericIndicators: stopWords("generic"), anaphoraLeadWords: Array(stopWords("anaphoraLead")), scopes: scopes,
+      lexicon: lexicon,
       responsibilityLabels: labels,
       phaseCues: milestones.filter { $0.first == "phase" && $0.count > 1 }.map { $0[1] },
       reviewCues: milestones.filter { $0.first == "review" && $0.count > 1 }.map { $0[1] },
-      departments: try DepartmentTable(table: load("departments.tsv")), numberForms: try NumberForms.standard())
+      departments: departments, numberForms: try NumberForms.standard())
   }
 }

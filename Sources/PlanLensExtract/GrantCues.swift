@@ -1,19 +1,29 @@
 import PlanLensText
 
 /// The cues of a grant from `grant-cues.tsv`: what opens the beneficiary (对), the verbs that
-/// grant an amount (给予, 奖励) and the nouns that name the grant (奖励, 补助).
+/// grant an amount (给予, 奖励), the nouns that name the grant (奖励, 补助) and the adverbs
+/// between beneficiary and verb (最高; 分别, which gives each listed beneficiary its own amount;
+/// 一次性, which stays with the grant's noun).
 struct GrantCues: Sendable {
   let openers: [[Unicode.Scalar]]
   let verbs: [[Unicode.Scalar]]
   let nouns: [[Unicode.Scalar]]
+  /// Every adverb, the two kinds below included.
   let adverbs: [[Unicode.Scalar]]
+  /// 分别: the amounts listed go one to one to the beneficiaries listed.
+  let respectively: [[Unicode.Scalar]]
+  /// 一次性: part of the grant's noun (一次性奖励).
+  let nounPrefixes: [[Unicode.Scalar]]
+
+  static let kinds = ["opener", "verb", "noun", "adverb", "respectively", "nounPrefix"]
 
   init(table: DataTable) throws {
     var byKind: [String: [[Unicode.Scalar]]] = [:]
     for (i, row) in table.rows.enumerated() {
-      guard row.count >= 2, ["opener", "verb", "noun", "adverb"].contains(row[0]), !row[1].isEmpty else {
+      guard row.count >= 2, Self.kinds.contains(row[0]), !row[1].isEmpty else {
         throw DataTableError.badRow(
-          table: table.name, row: table.lineNumbers[i], reason: "expected opener, verb, noun or adverb, and a cue")
+          table: table.name, row: table.lineNumbers[i],
+          reason: "expected a kind (\(Self.kinds.joined(separator: ", "))) and a cue")
       }
       byKind[row[0], default: []].append(Array(row[1].unicodeScalars))
     }
@@ -21,6 +31,8 @@ struct GrantCues: Sendable {
     openers = longestFirst("opener")
     verbs = longestFirst("verb")
     nouns = longestFirst("noun")
-    adverbs = longestFirst("adverb")
+    respectively = longestFirst("respectively")
+    nounPrefixes = longestFirst("nounPrefix")
+    adverbs = (longestFirst("adverb") + respectively + nounPrefixes).sorted { $0.count > $1.count }
   }
 }

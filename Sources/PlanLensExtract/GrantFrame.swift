@@ -5,8 +5,10 @@ import PlanLensText
 struct GrantFrame: Sendable {
   /// The beneficiary phrase (after 对, before the clause break or the verb), trimmed.
   var beneficiary: Range<Int>
-  /// 奖励, 补助 … as printed in the frame, or "" when none is.
+  /// 奖励, 补助 … as printed in the frame (一次性奖励 with its adverb), or "" when none is.
   var noun: String
+  /// Whether 分别 gives each beneficiary listed its own amount of the list.
+  var respectively: Bool
 
   /// The frame of the number at `number` in `sentence`, when its clause grants it.
   /// - Parameters:
@@ -62,7 +64,14 @@ struct GrantFrame: Sendable {
     }
     guard end - start >= 2 else { return nil }
     let noun = nounAfter ?? verb.flatMap { v in cues.nouns.contains(where: { $0 == Array(s[v]) }) ? v : nil }
-    return GrantFrame(beneficiary: start..<end, noun: noun.map { ScalarText.string(s[$0]) } ?? "")
+    // Adverbs after the beneficiary, up to the clause's end.
+    let rest = end..<max(end, clause.upperBound)
+    let respectively = firstMatch(of: cues.respectively, in: s, range: end..<max(end, number.lowerBound)) != nil
+    let prefix = noun == nil ? nil : firstMatch(of: cues.nounPrefixes, in: s, range: rest)
+    return GrantFrame(
+      beneficiary: start..<end,
+      noun: (prefix.map { ScalarText.string(s[$0]) } ?? "") + (noun.map { ScalarText.string(s[$0]) } ?? ""),
+      respectively: respectively)
   }
 
   /// Whether a clause grants something (a verb of `cues.verbs` in it): its numbers are terms of

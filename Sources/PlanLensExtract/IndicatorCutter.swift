@@ -1,31 +1,27 @@
 import Foundation
 import PlanLensText
 
-/// Cuts the indicator (the measured thing) out of a clause, at ICU word boundaries
-/// (indicator-stopwords.tsv).
+/// Cuts the indicator (the measured thing) out of a clause, over the sentence's tagged words
+/// (`TaggedSentence`: ICU words joined by the lexicon and tagged from the rule tables).
 ///
 /// The indicator is the phrase before the comparator or number (养老机构护理型床位占比不低于55%),
 /// without deadlines, scope (全区) and edge stop-words, cut at a preposition (新建城镇居住区按照
 /// 每百户…). When that phrase is empty or ends in a verb (分期分批建设48处农村互助养老院), the head
 /// noun phrase after the number is the indicator; an allocation (福彩公益金55%以上用于…) joins both.
 struct IndicatorCutter: Sendable {
-  let leadStopWords: Set<String>
-  let trailStopWords: Set<String>
+  /// Verbs, matched as suffixes of a phrase too (ICU splits some: 组|建).
   let verbs: Set<String>
-  let prepositions: Set<String>
-  var afterLeadStopWords: Set<String> = []
-  let scopes: [RegexBox]
-  let segmenter = TextSegmenter()
+  let scopes: [ScopePattern]
+  /// Particles that close a modifier (的), matched on the text.
+  let modifierClosers: Set<Unicode.Scalar>
 
-  static let conjunctions: Set<String> = ["或", "和", "及", "与", "或者", "以及"]
-  /// Introduces a purpose (用于…), whose verb belongs to the phrase.
-  static let purposeMarker = "用于"
-  /// Link the phrase before a number to it as its value (认定为2级, 标准是3年).
-  static let copulas: Set<String> = ["为", "是"]
-  /// Closes a modifier of the noun after the number (覆盖全省的1000个站点).
-  static let modifierCloser = "的"
-  /// Closes a list of examples (A、B等).
-  static let examplesCloser = "等"
+  init(lexicon: WordLexicon, scopes: [ScopePattern]) {
+    verbs = lexicon.words(tagged: .verb)
+    self.scopes = scopes
+    modifierClosers = Set(
+      lexicon.words(tagged: .modifierCloser).compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil }
+    )
+  }
 
   /// The indicator, the scope and the indicator's range in `s`.
   /// - Parameters:
@@ -34,8 +30,10 @@ struct IndicatorCutter: Sendable {
   ///     nothing is left before the cue.
   ///   - after: the phrase after the number.
   func cut(
-    _ s: [Unicode.Scalar], before: Range<Int>, between: Range<Int>? = nil, after: Range<Int>, excluded: [Range<Int>]
+    _ s: [Unicode.Scalar], sentence: TaggedSentence, before: Range<Int>, between: Range<Int>? = nil,
+    after: Range<Int>, excluded: [Range<Int>]
   ) -> (indicator: String, scope: String?, range: Range<Int>?) {
+    let words = { (r: Range<Int>) in sentence.words(in: r, of: s) }
     // Deadlines and dates inside the phrase are not part of the measured thing.
     var pieces: [Range<Int>] = []
     var cursor = before.lowerBound
@@ -56,7 +54,8 @@ struct IndicatorCutter: Sendable {
       }
       // A scope closing the phrase (省、市、县各级|100个事项): the phrase says where, and the
       // measured thing follows the number.
-      if scope == nil, let (scopeText, start) = trailingScope(s, phrase) {
+      if scope == nil, let (scopeText, start) = trailingScope(s, phrase, starts: words(phrase).map(\.range.lowerBound))
+      {
         scope = start == phrase.lowerBound ? scopeText : ScalarText.string(s[phrase]).squeezed
         endsInVerb = true
         break
@@ -67,16 +66,16 @@ struct IndicatorCutter: Sendable {
         phrase = phrase.lowerBound..<start
         // The subject before a preposition measures (新建城镇居住区|按照每百户…); otherwise the
         // words after the number do (按照农村常住人口每人每年20元的标准安排|运行经费补助).
-        if let subject = subjectBeforePreposition(s, phrase) {
+        if let subject = subjectBeforePreposition(words(phrase)) {
           head = subject
           endsInVerb = false
         } else {
-          if let (trimmed, _) = trimBefore(s, phrase) { head = trimmed }
+          if let (trimmed, _) = trimBefore(s, words(phrase)) { head = trimmed }
           endsInVerb = true
         }
         break
       }
-      if let (trimmed, verb) = trimBefore(s, phrase) {
+      if let (trimmed, verb) = trimBefore(s, words(phrase)) {
         head = trimmed
         endsInVerb = verb
         break
@@ -85,35 +84,35 @@ struct IndicatorCutter: Sendable {
     // A verb between the cue and the number (各校至少|配备|1名…): what it takes follows the number.
     if let between, !between.isEmpty, isVerbal(ScalarText.string(s[between])) { endsInVerb = true }
     // An allocation: 福彩公益金55%以上用于支持发展养老服务.
-    if let h = head, Self.startsWith(s, after, "用于"), let purpose = trimAfter(s, after, cutAtVerbs: false) {
+    if let h = head, words(after).first(where: { $0.text != " " })?.tags.contains(.purpose) ?? false,
+      let purpose = trimAfter(s, after, cutAtVerbs: false, words: words)
+    {
       let noun = headNoun(s, h)
       return (ScalarText.string(s[noun]) + ScalarText.string(s[purpose]), scope, noun.lowerBound..<purpose.upperBound)
     }
     if let h = head, !endsInVerb { return (ScalarText.string(s[h]), scope, h) }
-    if let a = trimAfter(s, after, cutAtVerbs: true) { return (ScalarText.string(s[a]), scope, a) }
+    if let a = trimAfter(s, after, cutAtVerbs: true, words: words) { return (ScalarText.string(s[a]), scope, a) }
     if let h = head { return (ScalarText.string(s[h]), scope, h) }
     // Nothing but rule words and verbs follow the number (…的标准配置): say what they say.
-    if let a = barePhrase(s, after) { return (ScalarText.string(s[a]), scope, a) }
+    if let a = barePhrase(words(after)) { return (ScalarText.string(s[a]), scope, a) }
     return ("", scope, nil)
   }
 
-  private func matchScope(_ s: [Unicode.Scalar], _ r: Range<Int>, only: [RegexBox]? = nil) -> (String, Int)? {
+  /// The longest scope (of `kind`, or any) at the start of `r`, full-width bracketed, with its
+  /// length.
+  private func matchScope(_ s: [Unicode.Scalar], _ r: Range<Int>, kind: ScopePattern.Kind? = nil) -> (String, Int)? {
     let text = ScalarText.string(s[r])
-    let ns = text as NSString
-    for box in only ?? scopes {
-      if let m = box.regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)), m.range.length > 0 {
-        let matched = ns.substring(with: m.range)
-        return (ResponsibilityExtractor.fullWidthBrackets(matched), matched.unicodeScalars.count)
-      }
+    var best: (String, Int)? = nil
+    for pattern in scopes where kind.map({ pattern.kind == $0 }) ?? true {
+      if let (matched, length) = pattern.match(text), length > best?.1 ?? 0 { best = (matched, length) }
     }
-    return nil
+    return best.map { ($0.0.withFullWidthBrackets, $0.1) }
   }
 
   /// The words before the first preposition of a phrase, when they are at least two characters.
-  private func subjectBeforePreposition(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int>? {
-    guard var words = tokens(s, r),
-      let k = words.indices.dropFirst().first(where: { prepositions.contains(words[$0].text) })
-    else { return nil }
+  private func subjectBeforePreposition(_ phraseWords: [TaggedWord]) -> Range<Int>? {
+    var words = phraseWords
+    guard let k = words.indices.dropFirst().first(where: { words[$0].tags.contains(.preposition) }) else { return nil }
     words = Array(words[..<k])
     trimEdges(&words)
     guard let first = words.first, let last = words.last, last.range.upperBound - first.range.lowerBound >= 2 else {
@@ -124,12 +123,13 @@ struct IndicatorCutter: Sendable {
 
   /// A scope (各级, 全省 …) that ends a phrase after a list of levels or places (省、市、县各级),
   /// with where it starts.
-  private func trailingScope(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (String, Int)? {
+  private func trailingScope(_ s: [Unicode.Scalar], _ r: Range<Int>, starts: [Int]) -> (String, Int)? {
     // After a list: the phrase follows 、 or holds one (…、县各级).
     let afterList = r.lowerBound > 0 && s[r.lowerBound - 1] == "、"
     guard let from = afterList ? r.lowerBound : r.last(where: { s[$0] == "、" }).map({ $0 + 1 }), from < r.upperBound
     else { return nil }
-    for start in from..<r.upperBound {
+    // A scope starts at a word boundary of the sentence.
+    for start in [from] + starts.filter({ $0 > from }) {
       let piece = start..<r.upperBound
       if let (text, length) = matchScope(s, piece), length == piece.count { return (text, start) }
     }
@@ -138,24 +138,23 @@ struct IndicatorCutter: Sendable {
 
   /// A per-head rate (每人, 每户每月 …) at the end of a phrase, with where it starts.
   private func trailingRate(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (String, Int)? {
-    guard let last = scopes.last else { return nil }
     for start in r where s[start] == "每" {
       let piece = start..<r.upperBound
-      if let (text, length) = matchScope(s, piece, only: [last]), length == piece.count { return (text, start) }
+      if let (text, length) = matchScope(s, piece, kind: .rate), length == piece.count { return (text, start) }
     }
     return nil
   }
 
   /// The phrase before a number, trimmed and cut at a preposition; whether it ends in a verb.
-  private func trimBefore(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (Range<Int>, Bool)? {
-    guard var words = tokens(s, r) else { return nil }
-    // Examples closed by 等 (浪潮等|9个节点) or a modifier closed by 的 (覆盖全省的|1000个站点):
-    // the measured thing follows the number.
-    let closer = words.last(where: { $0.text != " " })?.text
-    let yieldsToAfter =
-      closer == Self.examplesCloser || closer == Self.modifierCloser || closer.map(Self.conjunctions.contains) ?? false
+  private func trimBefore(_ s: [Unicode.Scalar], _ phraseWords: [TaggedWord]) -> (Range<Int>, Bool)? {
+    var words = phraseWords
+    guard !words.isEmpty else { return nil }
+    // Examples closed by 等 (浪潮等|9个节点), a modifier closed by 的 (覆盖全省的|1000个站点) or a
+    // conjunction: the measured thing follows the number.
+    let closer = words.last(where: { $0.text != " " })?.tags ?? []
+    let yieldsToAfter = !closer.isDisjoint(with: [.examplesCloser, .modifierCloser, .conjunction])
     // A copula (认定为|2-5级) says what the phrase before it measures.
-    let endsInCopula = closer.map(Self.copulas.contains) ?? false
+    let endsInCopula = closer.contains(.copula)
     trimEdges(&words)
     if endsInCopula, let first = words.first, let last = words.last, last.range.upperBound - first.range.lowerBound >= 2
     {
@@ -165,14 +164,13 @@ struct IndicatorCutter: Sendable {
       return (first.range.lowerBound..<last.range.upperBound, true)
     }
     // A phrase ending in a verb gives way to the words after the number. ICU splits some verbs
-    // (组|建), so the verb lexicon is matched on the text, not on single words.
+    // the lexicon does not join, so verbs are matched on the text too.
     if let last = words.last, let first = words.first,
-      Self.conjunctions.contains(last.text)
-        || isVerbal(ScalarText.string(s[first.range.lowerBound..<last.range.upperBound]))
+      last.tags.contains(.conjunction) || isVerbal(ScalarText.string(s[first.range.lowerBound..<last.range.upperBound]))
     {
       return (first.range.lowerBound..<last.range.upperBound, true)
     }
-    if let k = words.indices.dropFirst().first(where: { prepositions.contains(words[$0].text) }) {
+    if let k = words.indices.dropFirst().first(where: { words[$0].tags.contains(.preposition) }) {
       var left = Array(words[..<k])
       trimEdges(&left)
       if left.reduce(0, { $0 + $1.text.count }) >= 2 {
@@ -185,7 +183,7 @@ struct IndicatorCutter: Sendable {
     guard let first = words.first, let last = words.last else { return nil }
     let range = first.range.lowerBound..<last.range.upperBound
     guard range.count >= 2 else { return nil }
-    return (range, isVerbal(ScalarText.string(s[range])) || Self.conjunctions.contains(last.text))
+    return (range, isVerbal(ScalarText.string(s[range])) || last.tags.contains(.conjunction))
   }
 
   /// Whether `phrase` ends with a verb of the lexicon.
@@ -195,27 +193,30 @@ struct IndicatorCutter: Sendable {
 
   /// The head noun phrase after a number: after its last 的, without leading verbs, up to the
   /// next verb (2.1万名|60岁以上老年人|开展健康指导).
-  private func trimAfter(_ s: [Unicode.Scalar], _ r: Range<Int>, cutAtVerbs: Bool) -> Range<Int>? {
+  private func trimAfter(
+    _ s: [Unicode.Scalar], _ r: Range<Int>, cutAtVerbs: Bool, words wordsIn: (Range<Int>) -> [TaggedWord]
+  ) -> Range<Int>? {
     var a = r
-    if cutAtVerbs, let de = (a.lowerBound..<a.upperBound).last(where: { s[$0] == "的" }) { a = (de + 1)..<a.upperBound }
-    guard var words = tokens(s, a) else { return nil }
+    // After the last modifier particle, matched on the text: ICU joins it to the word before
+    // in places (人的).
+    if cutAtVerbs, let de = a.last(where: { modifierClosers.contains(s[$0]) }) { a = (de + 1)..<a.upperBound }
+    var words = wordsIn(a)
     var startsWithVerb = false
     // Leading stop-words, the rule words that follow a number (…20元的|标准|向农户…), and a
     // verb or preposition that opens a verb phrase (向农户|收取…): its object is the thing.
     while let f = words.first,
-      !f.isWord && !Self.keepsPunctuation(f.text) || leadStopWords.contains(f.text)
-        || afterLeadStopWords.contains(f.text) || verbs.contains(f.text) || prepositions.contains(f.text)
-        || isComposed(f.text, of: leadStopWords)
+      !f.isWord && !Self.keepsPunctuation(f.text)
+        || !f.tags.isDisjoint(with: [.leadStop, .afterLead, .verb, .preposition])
     {
-      if verbs.contains(f.text) || prepositions.contains(f.text) { startsWithVerb = true }
+      if !f.tags.isDisjoint(with: [.verb, .preposition]) { startsWithVerb = true }
       words.removeFirst()
     }
     if cutAtVerbs {
-      if startsWithVerb, let k = words.indices.last(where: { verbs.contains(words[$0].text) }) {
+      if startsWithVerb, let k = words.indices.last(where: { words[$0].tags.contains(.verb) }) {
         // A verb phrase (实行…适用过渡期政策): its object, at the end.
         words = Array(words[(k + 1)...])
       } else if let k = words.indices.dropFirst().first(where: { i in
-        verbs.contains(words[i].text) && !words[..<i].contains { $0.text == Self.purposeMarker }
+        words[i].tags.contains(.verb) && !words[..<i].contains { $0.tags.contains(.purpose) }
       }) {
         // A noun phrase followed by what it does (60岁以上老年人|开展健康指导); a verb after 用于
         // is the purpose, part of the measured thing (资金用于支持发展…).
@@ -223,12 +224,14 @@ struct IndicatorCutter: Sendable {
       }
     }
     // Examples before 等 name kinds of the head that follows (终端、视频等|数字产业集群).
-    if cutAtVerbs, let k = words.indices.last(where: { words[$0].text == Self.examplesCloser }), k + 1 < words.count {
+    if cutAtVerbs, let k = words.indices.last(where: { words[$0].tags.contains(.examplesCloser) }),
+      k + 1 < words.count
+    {
       words = Array(words[(k + 1)...])
     }
     // Another counted thing joined on (600家A|和200家B).
     if let k = words.indices.dropLast().first(where: {
-      Self.conjunctions.contains(words[$0].text) && words[$0 + 1].kind == .number
+      words[$0].tags.contains(.conjunction) && words[$0 + 1].kind == .number
     }) {
       words = Array(words[..<k])
     }
@@ -242,8 +245,8 @@ struct IndicatorCutter: Sendable {
   }
 
   /// A phrase without its edge stop-words, when two characters or more remain.
-  private func barePhrase(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int>? {
-    guard var words = tokens(s, r) else { return nil }
+  private func barePhrase(_ phraseWords: [TaggedWord]) -> Range<Int>? {
+    var words = phraseWords
     trimEdges(&words)
     guard let first = words.first, let last = words.last else { return nil }
     let range = first.range.lowerBound..<last.range.upperBound
@@ -252,53 +255,28 @@ struct IndicatorCutter: Sendable {
 
   /// The words after the last 的 of a phrase (区级以上人民政府留成的|福彩公益金).
   private func headNoun(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
-    if let de = r.last(where: { s[$0] == "的" }), de + 2 < r.upperBound { return (de + 1)..<r.upperBound }
+    if let de = r.last(where: { modifierClosers.contains(s[$0]) }), de + 2 < r.upperBound {
+      return (de + 1)..<r.upperBound
+    }
     return r
   }
 
-  private func tokens(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [TextSegment]? {
-    guard !r.isEmpty, let words = try? segmenter.words(in: ScalarText.string(s[r])) else { return nil }
-    return words.map {
-      TextSegment(
-        range: ($0.range.lowerBound + r.lowerBound)..<($0.range.upperBound + r.lowerBound), text: $0.text, kind: $0.kind
-      )
-    }
-  }
-
-  private func trimEdges(_ words: inout [TextSegment]) {
+  /// Drops stop-words, conjunctions and punctuation from both ends, and a modifier particle (的)
+  /// from the start.
+  private func trimEdges(_ words: inout [TaggedWord]) {
     while let f = words.first,
-      !f.isWord && !Self.keepsPunctuation(f.text) || leadStopWords.contains(f.text)
-        || isComposed(f.text, of: leadStopWords)
+      !f.isWord && !Self.keepsPunctuation(f.text)
+        || !f.tags.isDisjoint(with: [.leadStop, .conjunction, .modifierCloser])
     {
       words.removeFirst()
     }
-    while let l = words.last,
-      !l.isWord && !Self.keepsPunctuation(l.text) || trailStopWords.contains(l.text)
-        || isComposed(l.text, of: trailStopWords)
-    {
+    while let l = words.last, !l.isWord && !Self.keepsPunctuation(l.text) || l.tags.contains(.trailStop) {
       words.removeLast()
     }
-  }
-
-  /// Whether `token` is a run of words of `set` (可在 = 可 + 在).
-  private func isComposed(_ token: String, of set: Set<String>) -> Bool {
-    if set.contains(token) { return true }
-    let chars = Array(token)
-    guard chars.count > 1 else { return false }
-    for i in 1..<chars.count where set.contains(String(chars[..<i])) {
-      if isComposed(String(chars[i...]), of: set) { return true }
-    }
-    return false
   }
 
   /// Quotes and book-title marks belong to names (“智慧消防”, 《养老机构服务安全基本规范》).
   private static func keepsPunctuation(_ text: String) -> Bool {
     text.unicodeScalars.allSatisfy { "“”\"《》()（）".unicodeScalars.contains($0) }
   }
-
-  private static func startsWith(_ s: [Unicode.Scalar], _ r: Range<Int>, _ word: String) -> Bool {
-    let w = Array(word.unicodeScalars)
-    return r.count >= w.count && zip(w, s[r.lowerBound..<(r.lowerBound + w.count)]).allSatisfy { $0 == $1 }
-  }
-
 }

@@ -128,13 +128,3 @@ public struct MetadataExtractor: Sendable {
     return inner.isEmpty ? nil : String(inner)
   }
 }
-
-/// A compiled regular expression shared between threads (NSRegularExpression is immutable).
-struct RegexBox: @unchecked Sendable {
-  let regex: NSRegularExpression
-  /// `pattern` must be a literal of this module (checked by the tests), never input.
-  init(_ pattern: String) {
-    // swift-format-ignore: NeverUseForceTry
-    regex = try! NSRegularExpression(pattern: pattern)
-  }
-}

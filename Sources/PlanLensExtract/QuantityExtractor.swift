@@ -12,6 +12,7 @@ struct QuantityExtractor: Sendable {
   let scanner: NumberScanner
   let comparators: ComparatorResolver
   let cutter: IndicatorCutter
+  let tagger: ClauseTagger
   let classifier: QuantityKindClassifier
   let deadlines: DeadlineFinder
   let segmenter = TextSegmenter()
@@ -22,9 +23,8 @@ struct QuantityExtractor: Sendable {
       units: rules.units, infixes: rules.comparators.filter { $0.position == .infix }.compactMap(\.cue.first),
       technical: rules.technicalUnits, forms: rules.numberForms)
     comparators = ComparatorResolver(cues: rules.comparators)
-    cutter = IndicatorCutter(
-      leadStopWords: rules.leadStopWords, trailStopWords: rules.trailStopWords, verbs: rules.phraseVerbs,
-      prepositions: rules.prepositions, afterLeadStopWords: rules.afterLeadStopWords, scopes: rules.scopes)
+    cutter = IndicatorCutter(lexicon: rules.lexicon, scopes: rules.scopes)
+    tagger = ClauseTagger(lexicon: rules.lexicon)
     classifier = QuantityKindClassifier(
       baselineHeadingCues: rules.baselineHeadingCues, baselineCues: rules.baselineCues,
       standardCues: rules.standardCues, standardAfterUnitCues: rules.standardAfterUnitCues,
@@ -110,7 +110,24 @@ struct QuantityExtractor: Sendable {
         let leaders = NumberList.leaders(of: numbers, in: s)
         let lasts = NumberList.lasts(leaders: leaders)
         var emitted: [Int: Quantity] = [:]
+        var grantOfLeader: [Int: GrantFrame] = [:]
+        // Each number's place in its list, and each list's length.
+        var listSize: [Int: Int] = [:]
+        var listPosition = [Int](repeating: 0, count: numbers.count)
+        for i in numbers.indices {
+          listPosition[i] = listSize[leaders[i], default: 0]
+          listSize[leaders[i], default: 0] += 1
+        }
         var relative: Deadline? = nil
+        // The sentence's words, tagged once when its first number is read.
+        var tagged: TaggedSentence? = nil
+        let marks =
+          numbers.flatMap { n in
+            [
+              ClauseTagger.Mark(range: n.start..<n.numberEnd, tags: .number),
+              .init(range: n.numberEnd..<n.end, tags: .unit),
+            ]
+          } + excluded.map { ClauseTagger.Mark(range: $0, tags: .time) }
         for (index, number) in numbers.enumerated() {
           guard accepts(number, in: s, range: range, excluded: excluded) else { continue }
           let leader = leaders[index] == index ? nil : emitted[leaders[index]]
@@ -131,7 +148,7 @@ struct QuantityExtractor: Sendable {
           // counted from the plan's start or issue year, not a quantity.
           let leadIn = ScalarText.string(s[clauseStart..<number.start]).squeezed
           if number.unit == "年", rules.relativeDeadlineCues.contains(ScalarText.string(s[number.end..<afterEnd])),
-            leadIn.isEmpty || rules.leadStopWords.contains(leadIn),
+            leadIn.isEmpty || rules.lexicon.tags(of: leadIn).contains(.leadStop),
             numbers[(index + 1)...].contains(where: { $0.unit != nil })
           {
             let base = doc.meta.period.start ?? doc.meta.issueDate.flatMap { Int($0.prefix(4)) }
@@ -150,8 +167,11 @@ struct QuantityExtractor: Sendable {
                 && zip(cue.cue, s[start..<(start + cue.cue.count)]).allSatisfy { $0 == $1 }
             }.map { start + $0.cue.count } ?? start
           }
+          let sentence = tagged ?? tagger.tag(s, range, marks: marks)
+          tagged = sentence
           let (cutIndicator, scope, indicatorRange) = cutter.cut(
-            s, before: clauseStart..<(cueStart ?? number.start), between: cueEnd.map { $0..<number.start },
+            s, sentence: sentence, before: clauseStart..<(cueStart ?? number.start),
+            between: cueEnd.map { $0..<number.start },
             after: afterEnd..<max(afterEnd, phraseEnd), excluded: excluded)
           // As printed, unless the indicator joins two pieces (福彩公益金…用于…).
           let printedIndicator =
@@ -168,7 +188,14 @@ struct QuantityExtractor: Sendable {
               cues: rules.grantCues) : nil
           // A bare 占比 / 覆盖率 refers back to the previous number's measured thing.
           var indicator = printedIndicator
-          if let grant {
+          // 分别: the list's amounts go one to one to the beneficiaries listed.
+          let listGrant = grant ?? grantOfLeader[leaders[index]]
+          if let listGrant, listGrant.respectively, let size = listSize[leaders[index]], size > 1,
+            let members = ParallelMembers.members(of: doc.printed(listGrant.beneficiary).squeezed),
+            members.count == size
+          {
+            indicator = members[listPosition[index]] + listGrant.noun
+          } else if let grant {
             indicator = doc.printed(grant.beneficiary).squeezed + grant.noun
           } else if let leader, indicatorRange.map({ $0.upperBound <= number.start }) ?? true {
             // A member with no object of its own after it (1000亿元、500亿元) shares the list's.
@@ -234,6 +261,7 @@ struct QuantityExtractor: Sendable {
             unit: number.unit, deadline: deadline, scope: scope, heading: region.heading?.id,
             provision: region.provision?.id, quote: quote, span: span)
           emitted[index] = quantity
+          if leaders[index] == index, let grant { grantOfLeader[index] = grant }
           out.append(quantity)
         }
       }

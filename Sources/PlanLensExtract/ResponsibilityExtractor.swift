@@ -182,11 +182,6 @@ struct ResponsibilityExtractor: Sendable {
     while let p = current.parent, let parent = doc.outline.headings.first(where: { $0.id == p }) { current = parent }
     return current.id
   }
-
-  /// Names are reported as printed; NFKC turned （） into (): put them back.
-  static func fullWidthBrackets(_ name: String) -> String {
-    name.replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）")
-  }
 }
 
 extension ResponsibilityExtractor {

@@ -133,6 +133,28 @@ struct QuantityLexiconTests {
       #expect(
         indicators.contains { !$0.isEmpty && !$0.contains(row.word) && after.contains($0) },
         "\(row.word): \(indicators)")
+    case "conjunction":
+      // Both counted things are read, and neither indicator holds the conjunction at an edge.
+      let after = text.range(of: row.word).map { String(text[$0.upperBound...]) } ?? ""
+      #expect(
+        found.count >= 2 && indicators.contains { !$0.isEmpty && after.contains($0) }
+          && !indicators.contains { $0.hasPrefix(row.word) || $0.hasSuffix(row.word) },
+        "\(row.word): \(indicators)")
+    case "copula":
+      // The phrase before the copula is the measured thing.
+      let before = text.range(of: row.word).map { String(text[..<$0.lowerBound]) } ?? ""
+      #expect(
+        indicators.contains { $0.unicodeScalars.count >= 2 && before.hasSuffix($0) }, "\(row.word): \(indicators)")
+    case "examples", "modifier":
+      // The measured thing follows the number, without the closing word.
+      let after = text.range(of: row.word, options: .backwards).map { String(text[$0.upperBound...]) } ?? ""
+      #expect(
+        indicators.contains { !$0.isEmpty && !$0.contains(row.word) && after.contains($0) },
+        "\(row.word): \(indicators)")
+    case "purpose":
+      // The purpose's verb phrase belongs to the measured thing.
+      let purpose = text.range(of: row.word).map { String(text[$0.upperBound...].prefix(2)) } ?? "?"
+      #expect(indicators.contains { $0.contains(purpose) }, "\(row.word): \(indicators)")
     case "preposition":
       #expect(
         indicators.contains { !$0.isEmpty } && !indicators.contains { $0.contains(row.word) },
@@ -172,12 +194,28 @@ struct QuantityLexiconTests {
     let text = try example(row)
     let found = try quantities(text)
     // The beneficiary: after 对, up to the clause break or the first adverb or verb of the grant.
-    let cues = Self.rows("grant-cues.tsv").filter { $0.kind == "adverb" || $0.kind == "verb" }.map(\.word)
+    let cues = Self.rows("grant-cues.tsv").filter {
+      ["adverb", "verb", "respectively", "nounPrefix"].contains($0.kind)
+    }
+    .map(\.word)
     var beneficiary = text.range(of: "对").map { String(text[$0.upperBound...]) } ?? text
     beneficiary = String(beneficiary.prefix { $0 != "，" })
     for cue in cues { if let r = beneficiary.range(of: cue) { beneficiary = String(beneficiary[..<r.lowerBound]) } }
-    #expect(
-      found.contains { $0.kind == .standard && $0.indicator.contains(beneficiary) },
-      "\(row.word) (\(beneficiary)): \(describe(found))")
+    switch row.kind {
+    case "respectively":
+      // Each amount goes to its own beneficiary of the list.
+      let members = try #require(ParallelMembers.members(of: beneficiary), "\(beneficiary) is no list")
+      #expect(
+        found.count == members.count && zip(found, members).allSatisfy { $0.indicator.hasPrefix($1) },
+        "\(row.word) (\(members)): \(describe(found))")
+    case "nounPrefix":
+      #expect(
+        found.contains { $0.kind == .standard && $0.indicator.contains(beneficiary + row.word) },
+        "\(row.word) (\(beneficiary)): \(describe(found))")
+    default:
+      #expect(
+        found.contains { $0.kind == .standard && $0.indicator.contains(beneficiary) },
+        "\(row.word) (\(beneficiary)): \(describe(found))")
+    }
   }
 }

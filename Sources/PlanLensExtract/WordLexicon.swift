@@ -1,0 +1,73 @@
+/// The words the extraction tables name, with what each is (indicator-stopwords.tsv,
+/// departments.tsv, responsibility-cues.tsv, responsibility-labels.tsv, comparators.tsv),
+/// loaded once with the rules.
+///
+/// ICU's dictionary splits some domain words (组|建, 牵|头, 县|民政局); `merge` joins a run of
+/// ICU words back into one when the run spells a lexicon word.
+struct WordLexicon: Sendable {
+  private var entries: [String: WordTags] = [:]
+  /// The longest entry, in scalars: no run longer than this can spell one.
+  private(set) var longest = 0
+  private var leadStops: Set<String> = []
+  private var trailStops: Set<String> = []
+
+  init() {}
+
+  /// Adds `word` with `tags` (joined with what the word already has).
+  mutating func add(_ word: String, _ tags: WordTags) {
+    guard !word.isEmpty else { return }
+    entries[word, default: []].formUnion(tags)
+    longest = max(longest, word.unicodeScalars.count)
+    if tags.contains(.leadStop) { leadStops.insert(word) }
+    if tags.contains(.trailStop) { trailStops.insert(word) }
+  }
+
+  /// What `word` is: its entry, and the stop-word edges of a word made only of stop-words of that
+  /// edge (可在 = 可 + 在).
+  func tags(of word: String) -> WordTags {
+    var tags = entries[word] ?? []
+    if !tags.contains(.leadStop), Self.isComposed(word, of: leadStops) { tags.insert(.leadStop) }
+    if !tags.contains(.trailStop), Self.isComposed(word, of: trailStops) { tags.insert(.trailStop) }
+    return tags
+  }
+
+  /// Whether `token` is a run of words of `set`.
+  private static func isComposed(_ token: String, of set: Set<String>) -> Bool {
+    if set.contains(token) { return true }
+    let chars = Array(token)
+    guard chars.count > 1 else { return false }
+    for i in 1..<chars.count where set.contains(String(chars[..<i])) {
+      if isComposed(String(chars[i...]), of: set) { return true }
+    }
+    return false
+  }
+}
+
+extension WordLexicon {
+  /// The tags of each kind of indicator-stopwords.tsv.
+  static let stopWordTags: [String: WordTags] = [
+    "lead": .leadStop, "trail": .trailStop, "both": [.leadStop, .trailStop], "verb": .verb,
+    "preposition": .preposition, "afterLead": .afterLead, "conjunction": .conjunction, "copula": .copula,
+    "examples": .examplesCloser, "modifier": .modifierCloser, "purpose": .purpose,
+  ]
+
+  /// The lexicon of the shipped tables.
+  static func standard(
+    stopWords: [[String]], departments: DepartmentTable, roles: [[String]], labels: [String], comparators: [String]
+  ) -> WordLexicon {
+    var lexicon = WordLexicon()
+    for row in stopWords where row.count > 1 {
+      if let tags = stopWordTags[row[0]] { lexicon.add(row[1], tags) }
+    }
+    for (alias, _) in departments.aliases { lexicon.add(alias, .department) }
+    for row in roles where row.count > 1 && row[0] == "verb" { lexicon.add(row[1], .role) }
+    for label in labels { lexicon.add(label, .role) }
+    for cue in comparators { lexicon.add(cue, .comparator) }
+    return lexicon
+  }
+
+  /// The words of one tag.
+  func words(tagged tag: WordTags) -> Set<String> {
+    Set(entries.filter { $0.value.contains(tag) }.map(\.key))
+  }
+}
