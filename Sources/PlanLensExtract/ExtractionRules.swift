@@ -39,6 +39,10 @@ public struct ExtractionRules: Sendable {
   /// What closes a duration that counts as a deadline (三年内, 5年以内).
   var relativeDeadlineCues: [String]
   var standardClauseCues: [String]
+  /// What makes a Chinese numeral without a comparator a figure when it closes it (五天以内).
+  var countClosers: Set<String>
+  /// The time words of an opening frame (截至2023年底).
+  var frameTimeWords: [String]
   /// The weight of each kind feature (kind-weights.tsv).
   var kindWeights: KindWeights
   var genericIndicators: Set<String>
@@ -106,6 +110,7 @@ public struct ExtractionRules: Sendable {
       standardDocTypes: cues("standardDocType"), thresholdUnits: cues("thresholdUnit"),
       thresholdLinks: cues("thresholdLink"), goalCues: cues("goal"),
       relativeDeadlineCues: cues("relativeDeadline"), standardClauseCues: cues("standardClause"),
+      countClosers: Set(cues("countCloser")), frameTimeWords: cues("frameTime"),
       kindWeights: try KindWeights(table: load("kind-weights.tsv")),
       genericIndicators: stopWords("generic"), anaphoraLeadWords: Array(stopWords("anaphoraLead")), scopes: scopes,
       lexicon: lexicon,

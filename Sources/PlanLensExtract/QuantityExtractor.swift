@@ -99,14 +99,17 @@ struct QuantityExtractor: Sendable {
         }
         let firstClause = boundary(
           s, from: range.lowerBound, back: false, limit: range.upperBound, breaks: Self.phraseBreaks)
-        let opening =
-          firstClause - range.lowerBound <= 8 ? ScalarText.string(s[range.lowerBound..<firstClause]) : ""
         // A sentence opening with a year before the document's own reports the past (2022年，…).
         let pastYear =
           DeadlineFinder.year(s, at: range.lowerBound, end: range.upperBound).map { year, after in
             after < range.upperBound && s[after] == "年" && (doc.currentYear.map { year < $0 } ?? false)
           } ?? false
         let numbers = scanner.scan(s, in: range).filter { n in labelEnd.map { n.start >= $0 } ?? true }
+        // The sentence's opening clause when it is a frame: baseline cues and times only (目前，
+        // 截至2023年底，…), no figure of its own.
+        let opening =
+          isFrame(range.lowerBound..<firstClause, s, excluded: excluded)
+          ? ScalarText.string(s[range.lowerBound..<firstClause]) : ""
         let leaders = NumberList.leaders(of: numbers, in: s)
         let lasts = NumberList.lasts(leaders: leaders)
         var emitted: [Int: Quantity] = [:]
@@ -329,16 +332,39 @@ struct QuantityExtractor: Sendable {
     return true
   }
 
+  /// Whether `clause` holds nothing but times (`excluded`, or numerals with frameTime words) and
+  /// baseline cues (目前, 截至).
+  private func isFrame(_ clause: Range<Int>, _ s: [Unicode.Scalar], excluded: [Range<Int>]) -> Bool {
+    var rest = String.UnicodeScalarView()
+    var cuts = excluded.filter { $0.overlaps(clause) }.sorted { $0.lowerBound < $1.lowerBound }[...]
+    for i in clause {
+      while let cut = cuts.first, cut.upperBound <= i { cuts = cuts.dropFirst() }
+      if let cut = cuts.first, cut.contains(i) { continue }
+      if !s[i].properties.isWhitespace && !NumberScanner.isDigit(s[i]) && !ChineseNumerals.isNumeral(s[i]) {
+        rest.append(s[i])
+      }
+    }
+    return Self.isComposed(String(rest), of: rules.baselineCues + rules.frameTimeWords)
+  }
+
+  /// Whether `text` is a run of words of `words`.
+  private static func isComposed(_ text: String, of words: [String]) -> Bool {
+    if text.isEmpty { return true }
+    return words.contains {
+      !$0.isEmpty && text.hasPrefix($0) && isComposed(String(text.dropFirst($0.count)), of: words)
+    }
+  }
+
   /// A number in Chinese numerals without a comparator before it counts only as a duration
   /// (五年内) or in a rate (每年…一次): elsewhere 一, 三, 四级 are words, not figures.
   private func isChineseCountContext(_ n: NumberExpression, _ s: [Unicode.Scalar], afterEnd: Int, clauseStart: Int)
     -> Bool
   {
     let cue = ScalarText.string(s[n.end..<afterEnd])
-    if ["内", "以内", "以上", "以下"].contains(cue), n.unit != "级" { return true }
+    if rules.countClosers.contains(cue), n.unit != "级" { return true }
     if let unit = n.unit, unit.hasSuffix("元") { return true }
-    let head = ScalarText.string(s[max(clauseStart, n.start - 8)..<n.start])
-    return head.includes("每年") || head.includes("每月") || head.includes("每季")
+    let head = ScalarText.string(s[clauseStart..<n.start])
+    return rules.perPeriodCues.contains(where: head.includes)
   }
 
   /// The nearest clause break from `i` (backwards or forwards), ignoring breaks inside brackets

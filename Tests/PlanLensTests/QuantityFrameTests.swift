@@ -22,6 +22,22 @@ struct QuantityFrameTests {
     #expect(q.last?.deadline?.source == .list)
   }
 
+  @Test("分别 gives each beneficiary of a list its own amount")
+  func respectivelyGoesOneToOne() throws {
+    let q = try quantities("一、支持政策\n对新评定的省、市级数字农场，分别给予30万元、10万元奖励。")
+    #expect(q.map(\.indicator) == ["新评定的省级数字农场奖励", "新评定的市级数字农场奖励"])
+    #expect(q.map(\.value) == [30, 10])
+  }
+
+  @Test("an opening clause of baseline cues and times frames the sentence; a rule's clause does not")
+  func openingFrame() throws {
+    let past = try quantities("一、发展基础\n目前，全县建成益农信息社300个。", title: "某某县数字乡村发展规划")
+    #expect(past.map(\.kind) == [.baseline])
+    let rule = try quantities("一、主要任务\n已纳入规划但未建设的园区，应当按照不低于30%的比例配建共享设施。")
+    #expect(rule.count == 1)
+    #expect(!rule.contains { $0.kind == .baseline })
+  }
+
   @Test("each counted thing joined by 和 keeps its own noun")
   func joinedCountsKeepTheirNouns() throws {
     let q = try quantities("一、主要任务\n每年培育80家专精特新企业和30家单项冠军企业。")
@@ -33,7 +49,7 @@ struct QuantityFrameTests {
     let q = try quantities("一、支持政策\n到2026年，对新认定的省级数字农场，给予一次性奖励30万元。")
     let grant = try #require(q.first)
     #expect(grant.value == 30)
-    #expect(grant.indicator == "新认定的省级数字农场奖励")
+    #expect(grant.indicator == "新认定的省级数字农场一次性奖励")
     #expect(grant.kind == .standard)
     #expect(grant.deadline == nil)
   }

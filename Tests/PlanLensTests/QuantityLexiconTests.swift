@@ -100,6 +100,14 @@ struct QuantityLexiconTests {
     case "goal":
       let found = try quantities(text)
       #expect(found.contains { $0.deadline?.year != nil }, "\(row.word): \(describe(found))")
+    case "frameTime":
+      // The opening frame makes the sentence's figures baselines.
+      let found = try quantities(text)
+      #expect(!found.isEmpty && found.allSatisfy { $0.kind == .baseline }, "\(row.word): \(describe(found))")
+    case "countCloser":
+      // The Chinese numeral it closes is read as a figure.
+      let found = try quantities(text)
+      #expect(found.contains { $0.quote.contains(row.word) }, "\(row.word): \(describe(found))")
     case "relativeDeadline":
       let found = try quantities(text)
       #expect(!found.isEmpty && !found.contains { $0.unit == "年" }, "\(row.word): \(describe(found))")
