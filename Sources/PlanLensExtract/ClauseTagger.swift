@@ -51,7 +51,7 @@ struct ClauseTagger: Sendable {
   /// Tags of words, which ICU may split and the lexicon joins; stop-words and rule phrases
   /// (的标准) are matched on ICU's own words and never joined.
   static let lexicalTags: WordTags = [
-    .verb, .preposition, .department, .role, .comparator, .conjunction, .copula, .purpose,
+    .verb, .preposition, .department, .role, .comparator, .conjunction, .copula, .purpose, .increment,
   ]
 
   /// How many ICU words from `i` form one word, and its text: the longest run of ideographic

@@ -32,7 +32,9 @@ struct GrantFrame: Sendable {
       }
       k -= 1
     }
-    guard let opener else { return nil }
+    guard let opener = opener ?? subjectClause(before: number, groupStart: groupStart, in: s, cues: cues) else {
+      return nil
+    }
     var end = opener.start + opener.length
     var depth = 0
     while end < number.lowerBound {
@@ -67,12 +69,48 @@ struct GrantFrame: Sendable {
     // Adverbs after the beneficiary, up to the clause's end.
     let rest = end..<max(end, clause.upperBound)
     let respectively = firstMatch(of: cues.respectively, in: s, range: end..<max(end, number.lowerBound)) != nil
-    let prefix = noun == nil ? nil : firstMatch(of: cues.nounPrefixes, in: s, range: rest)
+    // An adverb right before the noun stays with it (一次性奖励, 最高资助); after the number, the
+    // noun phrase from the adverb on is the noun (3000元的|一次性建设补助).
+    var nounRange = noun
+    if let n = noun {
+      if let after = nounAfter,
+        let p = firstMatch(of: cues.nounPrefixes, in: s, range: number.upperBound..<after.lowerBound)
+      {
+        nounRange = p.lowerBound..<after.upperBound
+      } else if let p = cues.nounPrefixes.first(where: {
+        n.lowerBound - $0.count >= rest.lowerBound && matches($0, s, at: n.lowerBound - $0.count, end: n.lowerBound)
+      }) {
+        nounRange = (n.lowerBound - p.count)..<n.upperBound
+      }
+    }
     return GrantFrame(
-      beneficiary: start..<end,
-      noun: (prefix.map { ScalarText.string(s[$0]) } ?? "") + (noun.map { ScalarText.string(s[$0]) } ?? ""),
-      respectively: respectively)
+      beneficiary: start..<end, noun: nounRange.map { ScalarText.string(s[$0]) } ?? "", respectively: respectively)
   }
+
+  /// The clause before a number's clause that opens with a grant verb (新获批市级研发机构的企业，
+  /// |给予最高50万元扶持): a modified noun (it holds 的) without figures is the beneficiary.
+  private static func subjectClause(
+    before number: Range<Int>, groupStart: Int, in s: [Unicode.Scalar], cues: GrantCues
+  ) -> (start: Int, length: Int)? {
+    var k = number.lowerBound
+    while k > groupStart, !QuantityExtractor.phraseBreaks.contains(s[k - 1]) { k -= 1 }
+    guard k > groupStart else { return nil }
+    var opening = k
+    while opening < number.lowerBound, s[opening] == " " { opening += 1 }
+    // The number's clause opens with an adverb or a verb of the grant.
+    guard (cues.verbs + cues.adverbs).contains(where: { matches($0, s, at: opening, end: number.lowerBound) }) else {
+      return nil
+    }
+    let end = k - 1
+    var start = end
+    while start > groupStart, !QuantityExtractor.phraseBreaks.contains(s[start - 1]) { start -= 1 }
+    let clause = s[start..<end]
+    guard clause.contains(Self.modifierParticle), !clause.contains(where: NumberScanner.isDigit) else { return nil }
+    return (start, 0)
+  }
+
+  /// Marks a modified noun (…的企业).
+  static let modifierParticle: Unicode.Scalar = "的"
 
   /// Whether a clause grants something (a verb of `cues.verbs` in it): its numbers are terms of
   /// the grant (连续3年全部奖补给企业), whatever their unit.

@@ -90,6 +90,13 @@ struct IndicatorCutter: Sendable {
       let noun = headNoun(s, h)
       return (ScalarText.string(s[noun]) + ScalarText.string(s[purpose]), scope, noun.lowerBound..<purpose.upperBound)
     }
+    // An increment before the number (新增|10个|国家大学科技园): the increment and the thing
+    // counted, so that increments are never taken for totals.
+    if let h = head, words(h).count == 1, words(h).first?.tags.contains(.increment) ?? false,
+      let a = trimAfter(s, after, cutAtVerbs: true, words: words)
+    {
+      return (ScalarText.string(s[h]) + ScalarText.string(s[a]), scope, h.lowerBound..<a.upperBound)
+    }
     if let h = head, !endsInVerb { return (ScalarText.string(s[h]), scope, h) }
     if let a = trimAfter(s, after, cutAtVerbs: true, words: words) { return (ScalarText.string(s[a]), scope, a) }
     if let h = head { return (ScalarText.string(s[h]), scope, h) }

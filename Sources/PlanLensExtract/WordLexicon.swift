@@ -48,7 +48,7 @@ extension WordLexicon {
   static let stopWordTags: [String: WordTags] = [
     "lead": .leadStop, "trail": .trailStop, "both": [.leadStop, .trailStop], "verb": .verb,
     "preposition": .preposition, "afterLead": .afterLead, "conjunction": .conjunction, "copula": .copula,
-    "examples": .examplesCloser, "modifier": .modifierCloser, "purpose": .purpose,
+    "examples": .examplesCloser, "modifier": .modifierCloser, "purpose": .purpose, "increment": .increment,
   ]
 
   /// The lexicon of the shipped tables.

@@ -41,4 +41,6 @@ struct WordTags: OptionSet, Sendable, Hashable {
   static let purpose = WordTags(rawValue: 1 << 17)
   /// Spaces and punctuation.
   static let punctuation = WordTags(rawValue: 1 << 18)
+  /// Says that the number is an increment (新增): kept with the thing counted.
+  static let increment = WordTags(rawValue: 1 << 19)
 }

@@ -29,6 +29,26 @@ struct QuantityFrameTests {
     #expect(q.map(\.value) == [30, 10])
   }
 
+  @Test("a modified noun before a grant clause is its beneficiary: …的合作社，给予…")
+  func beneficiaryWithoutOpener() throws {
+    let q = try quantities("一、支持政策\n新评为省级示范社的农民合作社，给予最高20万元奖补。")
+    #expect(q.map(\.indicator) == ["新评为省级示范社的农民合作社奖补"])
+    #expect(q.first?.comparator == "<=")
+  }
+
+  @Test("an adverb before the grant noun stays with it; after the number the noun phrase does")
+  func adverbWithGrantNoun() throws {
+    let q = try quantities(
+      "一、支持政策\n对新建的村级电商服务站，最高补助5万元。对新评定的星级农家乐，给予每家2万元的一次性建设补贴。")
+    #expect(q.map(\.indicator) == ["新建的村级电商服务站最高补助", "新评定的星级农家乐一次性建设补贴"])
+  }
+
+  @Test("an increment before the number stays with the thing counted")
+  func incrementStaysWithTheThing() throws {
+    let q = try quantities("一、主要任务\n到2027年，新增15个以上数字乡村试点村。")
+    #expect(q.map(\.indicator) == ["新增数字乡村试点村"])
+  }
+
   @Test("an opening clause of baseline cues and times frames the sentence; a rule's clause does not")
   func openingFrame() throws {
     let past = try quantities("一、发展基础\n目前，全县建成益农信息社300个。", title: "某某县数字乡村发展规划")

@@ -159,6 +159,11 @@ struct QuantityLexiconTests {
       #expect(
         indicators.contains { !$0.isEmpty && !$0.contains(row.word) && after.contains($0) },
         "\(row.word): \(indicators)")
+    case "increment":
+      // The increment and the thing counted after the number.
+      #expect(
+        indicators.contains { $0.hasPrefix(row.word) && $0.unicodeScalars.count > row.word.unicodeScalars.count },
+        "\(row.word): \(indicators)")
     case "purpose":
       // The purpose's verb phrase belongs to the measured thing.
       let purpose = text.range(of: row.word).map { String(text[$0.upperBound...].prefix(2)) } ?? "?"
