@@ -242,13 +242,24 @@ struct IndicatorCutter: Sendable {
     }) {
       words = Array(words[..<k])
     }
-    if cutAtVerbs, let k = words.indices.first(where: { !words[$0].isWord && "、,;".contains(words[$0].text) }) {
-      words = Array(words[..<k])
-    }
+    if cutAtVerbs, let k = Self.firstListBreak(in: words) { words = Array(words[..<k]) }
     trimEdges(&words)
     guard let first = words.first, let last = words.last else { return nil }
     let range = first.range.lowerBound..<last.range.upperBound
     return range.count >= 2 ? range : nil
+  }
+
+  /// The first 、 , or ; outside brackets (县（市、区）is one name).
+  private static func firstListBreak(in words: [TaggedWord]) -> Int? {
+    var depth = 0
+    for (k, word) in words.enumerated() where !word.isWord {
+      for c in word.text.unicodeScalars {
+        if c == "(" || c == "（" { depth += 1 }
+        if c == ")" || c == "）" { depth = max(0, depth - 1) }
+      }
+      if depth == 0, "、,;".contains(word.text) { return k }
+    }
+    return nil
   }
 
   /// A phrase without its edge stop-words, when two characters or more remain.
