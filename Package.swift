@@ -53,17 +53,22 @@ let package = Package(
       dependencies: ["PlanLensText", "PlanLensModel"],
       resources: [.process("Resources")]
     ),
-    // Comparing documents: version diff, provision alignment, indicator matching.
+    // Comparing plans across jurisdictions: provision alignment, indicator and theme matching.
     .target(
       name: "PlanLensCompare",
       dependencies: ["PlanLensModel", "PlanLensText"],
       resources: [.process("Resources")]
     ),
+    // Diffing two versions of one plan: section and provision alignment, word redlines, fact changes.
+    .target(
+      name: "PlanLensDiff",
+      dependencies: ["PlanLensModel", "PlanLensText"]
+    ),
     // Rendering comparisons and diffs: Markdown, self-contained HTML (Mustache templates), JSON.
     .target(
       name: "PlanLensReport",
       dependencies: [
-        "PlanLensModel", "PlanLensText", "PlanLensCompare",
+        "PlanLensModel", "PlanLensText", "PlanLensCompare", "PlanLensDiff",
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "CSV", package: "CSV.swift"),
       ],
@@ -91,7 +96,8 @@ let package = Package(
     .executableTarget(
       name: "planlens",
       dependencies: [
-        "PlanLensKit", "PlanLensStore",
+        "PlanLensModel", "PlanLensText", "PlanLensIngest", "PlanLensKit", "PlanLensStore", "PlanLensCompare",
+        "PlanLensDiff", "PlanLensReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -99,7 +105,7 @@ let package = Package(
       name: "PlanLensTests",
       dependencies: [
         "PlanLensKit", "PlanLensText", "PlanLensIngest", "PlanLensStructure", "PlanLensExtract",
-        "PlanLensModel", "PlanLensCompare", "PlanLensReport", "PlanLensStore",
+        "PlanLensModel", "PlanLensCompare", "PlanLensDiff", "PlanLensReport", "PlanLensStore",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "CSV", package: "CSV.swift"),
         .product(name: "PropertyBased", package: "swift-property-based"),

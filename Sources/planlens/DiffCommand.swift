@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PlanLensCompare
+import PlanLensDiff
 import PlanLensIngest
 import PlanLensKit
 import PlanLensReport

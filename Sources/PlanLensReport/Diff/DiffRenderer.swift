@@ -1,5 +1,5 @@
 import Foundation
-import PlanLensCompare
+import PlanLensDiff
 
 /// Renders a `DocumentDiff` as text, Markdown, a self-contained HTML redline, or JSON.
 ///

@@ -1,5 +1,5 @@
 import Foundation
-import PlanLensCompare
+import PlanLensDiff
 import PlanLensModel
 
 /// Short human statements of facts and of what changed in them, for report rows.
