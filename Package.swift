@@ -6,8 +6,11 @@ let package = Package(
   platforms: [.macOS(.v14)],
   products: [
     .executable(name: "planlens", targets: ["planlens"]),
-    .library(name: "PlanLensKit", targets: ["PlanLensKit"]),
+    .library(name: "PlanLensPipeline", targets: ["PlanLensPipeline"]),
     .library(name: "PlanLensStore", targets: ["PlanLensStore"]),
+    .library(name: "PlanLensCompare", targets: ["PlanLensCompare"]),
+    .library(name: "PlanLensDiff", targets: ["PlanLensDiff"]),
+    .library(name: "PlanLensReport", targets: ["PlanLensReport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -64,47 +67,44 @@ let package = Package(
       name: "PlanLensDiff",
       dependencies: ["PlanLensModel", "PlanLensText"]
     ),
-    // Rendering comparisons and diffs: Markdown, self-contained HTML (Mustache templates), JSON.
+    // The stages in order (ingest → clean → structure → extract) and the one batch engine that
+    // runs them over many files, in order, on every core.
+    .target(
+      name: "PlanLensPipeline",
+      dependencies: ["PlanLensModel", "PlanLensText", "PlanLensIngest", "PlanLensStructure", "PlanLensExtract"]
+    ),
+    // The normalised SQLite store: schema and migrations, ingest, search, queries (persistence only).
+    .target(
+      name: "PlanLensStore",
+      dependencies: [
+        "PlanLensModel", "PlanLensText", "PlanLensIngest", "PlanLensExtract", "PlanLensPipeline",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      resources: [.process("Resources")]
+    ),
+    // Every renderer: text tables, Markdown, self-contained HTML (Mustache templates), CSV, JSON
+    // (the export encoding), for extractions, store queries, comparisons and diffs.
     .target(
       name: "PlanLensReport",
       dependencies: [
-        "PlanLensModel", "PlanLensText", "PlanLensCompare", "PlanLensDiff",
+        "PlanLensModel", "PlanLensPipeline", "PlanLensStore", "PlanLensCompare", "PlanLensDiff",
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "CSV", package: "CSV.swift"),
       ],
       resources: [.process("Resources")]
     ),
-    // The pipeline that runs the stages in order, and the JSON export.
-    .target(
-      name: "PlanLensKit",
-      dependencies: [
-        "PlanLensModel", "PlanLensText", "PlanLensIngest", "PlanLensStructure", "PlanLensExtract",
-        "PlanLensCompare", "PlanLensReport",
-        .product(name: "CSV", package: "CSV.swift"),
-      ]
-    ),
-    // The normalised SQLite store: schema and migrations, ingest, search, queries, export.
-    .target(
-      name: "PlanLensStore",
-      dependencies: [
-        "PlanLensModel", "PlanLensText", "PlanLensIngest", "PlanLensExtract", "PlanLensKit",
-        .product(name: "GRDB", package: "GRDB.swift"),
-        .product(name: "CSV", package: "CSV.swift"),
-      ],
-      resources: [.process("Resources")]
-    ),
+    // The command line: parses arguments and calls one library function per subcommand.
     .executableTarget(
       name: "planlens",
       dependencies: [
-        "PlanLensModel", "PlanLensText", "PlanLensIngest", "PlanLensKit", "PlanLensStore", "PlanLensCompare",
-        "PlanLensDiff", "PlanLensReport",
+        "PlanLensModel", "PlanLensPipeline", "PlanLensStore", "PlanLensCompare", "PlanLensDiff", "PlanLensReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
       name: "PlanLensTests",
       dependencies: [
-        "PlanLensKit", "PlanLensText", "PlanLensIngest", "PlanLensStructure", "PlanLensExtract",
+        "PlanLensPipeline", "PlanLensText", "PlanLensIngest", "PlanLensStructure", "PlanLensExtract",
         "PlanLensModel", "PlanLensCompare", "PlanLensDiff", "PlanLensReport", "PlanLensStore",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "CSV", package: "CSV.swift"),

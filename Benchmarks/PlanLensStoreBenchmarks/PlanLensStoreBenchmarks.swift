@@ -1,5 +1,6 @@
 import Benchmark
 import Foundation
+import PlanLensPipeline
 import PlanLensStore
 
 /// corpus/ next to this package: the material the generator recombines.

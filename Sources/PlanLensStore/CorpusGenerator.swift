@@ -1,8 +1,8 @@
 import Foundation
 import PlanLensExtract
 import PlanLensIngest
-import PlanLensKit
 import PlanLensModel
+import PlanLensPipeline
 
 /// Writes synthetic plans for scale tests: provisions of real plans recombined under other
 /// places' names, with their numbers perturbed.

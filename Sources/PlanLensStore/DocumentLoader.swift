@@ -52,6 +52,24 @@ public struct DocumentLoader: Sendable {
     return text
   }
 
+  /// Where document `id` is kept (hash, lineage, version), or nil when no such document is stored.
+  public func storage(id: Int64) throws(StoreError) -> StorageRecord? {
+    try store.read { db in
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT d.sha256, d.lineage_id, d.version_order, d.ingested_at,
+              (SELECT COUNT(*) FROM documents v WHERE v.lineage_id = d.lineage_id) AS versions
+            FROM documents d WHERE d.id = ?
+            """, arguments: [id])
+      else { return nil }
+      return StorageRecord(
+        id: id, sha256: row["sha256"], lineage: row["lineage_id"], versionOrder: row["version_order"],
+        versions: row["versions"], ingestedAt: row["ingested_at"])
+    }
+  }
+
   static func load(id: Int64, in db: Database) throws -> ExtractedDocument {
     guard let d = try Row.fetchOne(db, sql: "SELECT * FROM documents WHERE id = ?", arguments: [id]) else {
       throw StoreError.unknownDocument(reference: String(id))

@@ -1,10 +1,10 @@
 import GRDB
-import PlanLensKit
 import PlanLensModel
 import PlanLensText
 
-/// `planlens targets --db`: stored quantities across documents, filtered, as the same
-/// ``PlanLensKit/QuantityRow``s `planlens targets FILE...` prints.
+/// `planlens targets --db`: stored quantities across documents, filtered, each document rebuilt
+/// with the quantities that pass and the headings they cite (so the same rows as
+/// `planlens targets FILE...` can be made from them).
 ///
 /// Rows come sorted by jurisdiction (Chinese collation), then document, then document order.
 public struct QuantityQuery: Sendable {
@@ -24,8 +24,9 @@ public struct QuantityQuery: Sendable {
     self.year = year
   }
 
-  /// The matching quantities in `store`.
-  public func rows(in store: PlanStore) throws(StoreError) -> [QuantityRow] {
+  /// One partial document per stored document with a matching quantity (source, jurisdiction,
+  /// the matching quantities and the headings they cite), sorted by jurisdiction.
+  public func documents(in store: PlanStore) throws(StoreError) -> [ExtractedDocument] {
     let documents: [(jurisdiction: String, document: ExtractedDocument)] = try store.read { db in
       var conditions: [String] = []
       var arguments: [(any DatabaseValueConvertible)?] = []
@@ -68,11 +69,11 @@ public struct QuantityQuery: Sendable {
     }
     let collator: ChineseCollator
     do { collator = try ChineseCollator() } catch { throw .database(path: store.path, reason: "\(error)") }
-    return collator.sorted(documents, by: \.jurisdiction).flatMap { QuantityRow.rows(of: $0.document) }
+    return collator.sorted(documents, by: \.jurisdiction).map(\.document)
   }
 
   /// The rows grouped into one partial export per document (source, jurisdiction, the headings
-  /// the quantities cite, the quantities), so ``PlanLensKit/QuantityRow/rows(of:)`` makes the rows.
+  /// the quantities cite, the quantities).
   private static func documents(
     from rows: [Row], in db: Database
   ) throws -> [(jurisdiction: String, document: ExtractedDocument)] {

@@ -1,8 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanLensDiff
-import PlanLensIngest
-import PlanLensKit
+import PlanLensPipeline
 import PlanLensReport
 import PlanLensStore
 
@@ -59,12 +58,11 @@ struct DiffCommand: ParsableCommand {
       }
     } else {
       let pipeline = try ExtractionPipeline()
-      let reader = DocumentReader()
       var inputs: [DiffInput] = []
       for path in versions {
         do {
-          let source = try reader.read(path: path)
-          inputs.append(DiffInput(document: try pipeline.extract(source), sourceText: source.text))
+          let extracted = try pipeline.extract(file: path)
+          inputs.append(DiffInput(document: extracted.document, sourceText: extracted.source.text))
         } catch {
           StandardError.print("error: \(ErrorDescription.of(error, path: path))")
         }

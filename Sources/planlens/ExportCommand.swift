@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanLensReport
 import PlanLensStore
 
 /// `planlens export --format jsonl|csv [--out DIR] [--db FILE]`.

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import PlanLensIngest
-import PlanLensKit
 import PlanLensModel
+import PlanLensPipeline
+import PlanLensReport
 
 /// `planlens extract FILE... [--format json|text]`.
 struct ExtractCommand: ParsableCommand {
@@ -33,22 +33,24 @@ struct ExtractCommand: ParsableCommand {
 
   func run() throws {
     let pipeline = try ExtractionPipeline()
-    let reader = DocumentReader()
-    var failed = 0
-    for path in files {
-      do {
-        let source = try reader.read(path: path)
-        let document = try pipeline.extract(source)
-        try write(document, several: files.count > 1)
-      } catch {
-        failed += 1
-        StandardError.print("error: \(ErrorDescription.of(error, path: path))")
+    let files = files
+    let format = format
+    let failed = BlockingTask.run {
+      var failed = 0
+      await pipeline.extract(files: files) { extraction in
+        do {
+          try Self.write(try extraction.result.get().document, as: format, several: files.count > 1)
+        } catch {
+          failed += 1
+          StandardError.print("error: \(ErrorDescription.of(error, path: extraction.path))")
+        }
       }
+      return failed
     }
     if failed > 0 { throw ExitCode(1) }
   }
 
-  private func write(_ document: ExtractedDocument, several: Bool) throws {
+  private static func write(_ document: ExtractedDocument, as format: ExtractFormat, several: Bool) throws {
     switch format {
     case .json:
       let data = try ExportEncoder(pretty: !several).encode(document)

@@ -1,9 +1,8 @@
 import ArgumentParser
 import Foundation
 import PlanLensCompare
-import PlanLensIngest
-import PlanLensKit
 import PlanLensModel
+import PlanLensPipeline
 import PlanLensReport
 import PlanLensStore
 
@@ -40,12 +39,9 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let formats = try ReportFormat.parse(format)
     let pipeline = try ExtractionPipeline()
-    let reader = DocumentReader()
     // Plans are independent: extract them on every core, keeping their order.
-    let files = try PlanFiles.expand(paths)
-    let results = ParallelMap.map(files) { path in
-      Result { try pipeline.extract(try reader.read(path: path)) }
-    }
+    let files = FileCollector().files(in: paths)
+    let extractions = BlockingTask.run { await pipeline.extract(files: files) }
     var documents: [ExtractedDocument] = []
     var failed = 0
     if let db {
@@ -57,12 +53,12 @@ struct ReportCommand: ParsableCommand {
         throw ExitCode(1)
       }
     }
-    for (path, result) in zip(files, results) {
-      switch result {
-      case .success(let document): documents.append(document)
+    for extraction in extractions {
+      switch extraction.result {
+      case .success(let extracted): documents.append(extracted.document)
       case .failure(let error):
         failed += 1
-        StandardError.print("error: \(ErrorDescription.of(error, path: path))")
+        StandardError.print("error: \(ErrorDescription.of(error, path: extraction.path))")
       }
     }
     guard !documents.isEmpty else {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanLensReport
 import PlanLensStore
 
 /// `planlens show DOC [--db FILE] [--format text|csv|json|md]`.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanLensReport
 import PlanLensStore
 
 /// `planlens versions [--db FILE] [--min N] [--format text|csv|json|md]`.

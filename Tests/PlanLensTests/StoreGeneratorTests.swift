@@ -1,4 +1,6 @@
 import Foundation
+import PlanLensPipeline
+import PlanLensReport
 import PlanLensStore
 import Testing
 

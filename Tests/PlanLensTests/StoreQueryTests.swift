@@ -1,7 +1,8 @@
 import Foundation
 import PlanLensIngest
-import PlanLensKit
 import PlanLensModel
+import PlanLensPipeline
+import PlanLensReport
 import PlanLensStore
 import PlanLensText
 import Testing

@@ -1,6 +1,7 @@
 import Foundation
 import PlanLensIngest
-import PlanLensKit
+import PlanLensPipeline
+import PlanLensReport
 
 /// A set of documents with gold annotations (`eval/…`), scored through the same pipeline and
 /// JSON export as `planlens extract --format json`.

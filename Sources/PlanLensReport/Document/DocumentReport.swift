@@ -1,7 +1,6 @@
 import Foundation
-import GRDB
-import PlanLensKit
 import PlanLensModel
+import PlanLensStore
 
 /// `planlens show DOC`: the outline and facts of one stored document.
 ///
@@ -45,26 +44,11 @@ public struct DocumentReport: Sendable {
     }
   }
 
-  /// "document 3 · sha256 6cfbbc39b398 · lineage 3, version 1 of 2".
+  /// "document 3 · sha256 6cfbbc39b398 · lineage 3, version 1 of 2 · ingested …".
   private func storageLine(id: Int64) throws(StoreError) -> String {
-    try store.read { db in
-      guard
-        let row = try Row.fetchOne(
-          db,
-          sql: """
-            SELECT d.sha256, d.lineage_id, d.version_order, d.ingested_at,
-              (SELECT COUNT(*) FROM documents v WHERE v.lineage_id = d.lineage_id) AS versions
-            FROM documents d WHERE d.id = ?
-            """, arguments: [id])
-      else { return "document \(id)" }
-      let sha: String = row["sha256"]
-      let lineage: Int64 = row["lineage_id"]
-      let order: Int = row["version_order"]
-      let versions: Int = row["versions"]
-      let ingested: String = row["ingested_at"]
-      return
-        "document \(id) · sha256 \(sha.prefix(12)) · lineage \(lineage), version \(order) of \(versions) · ingested \(ingested)"
-    }
+    guard let record = try DocumentLoader(store: store).storage(id: id) else { return "document \(id)" }
+    return
+      "document \(id) · sha256 \(record.sha256.prefix(12)) · lineage \(record.lineage), version \(record.versionOrder) of \(record.versions) · ingested \(record.ingestedAt)"
   }
 
   /// One row per heading with the provisions and facts under it (itself and its descendants).

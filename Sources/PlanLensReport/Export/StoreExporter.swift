@@ -1,6 +1,5 @@
 import Foundation
-import GRDB
-import PlanLensKit
+import PlanLensStore
 
 /// `planlens export`: the whole store as JSON Lines (one export object per document, the
 /// contract of `planlens extract --format json`) or as one CSV file per table.
@@ -47,33 +46,13 @@ public struct StoreExporter: Sendable {
       guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path)
       else { throw .cannotWrite(path: path, reason: "cannot create the file") }
       defer { try? handle.close() }
-      try store.read { db in
-        let columns = try db.columns(in: table).map(\.name)
+      try store.dump(table: table) { columns in
         try handle.write(contentsOf: CSVText.encode([columns]))
-        let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM \(table) ORDER BY id")
-        var batch: [[String?]] = []
-        while let row = try cursor.next() {
-          batch.append(columns.map { Self.csvField(row[$0]) })
-          if batch.count == 500 {
-            try handle.write(contentsOf: CSVText.encode(batch))
-            batch.removeAll(keepingCapacity: true)
-          }
-        }
-        try handle.write(contentsOf: CSVText.encode(batch))
+      } batch: { rows in
+        try handle.write(contentsOf: CSVText.encode(rows))
       }
       written.append(path)
     }
     return written
-  }
-
-  /// A column value as CSV text: numbers in full, NULL as nil (an empty field).
-  private static func csvField(_ value: DatabaseValue) -> String? {
-    switch value.storage {
-    case .null: return nil
-    case .int64(let i): return String(i)
-    case .double(let d): return ResultCell.number(d).plain
-    case .string(let s): return s
-    case .blob(let data): return data.base64EncodedString()
-    }
   }
 }

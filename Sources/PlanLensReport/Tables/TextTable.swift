@@ -1,8 +1,9 @@
 /// A plain-text table for the terminal, columns padded to their widest cell (Han characters
-/// count as two columns).
+/// count as two columns), each line starting with `indent`.
 struct TextTable: Sendable {
   var header: [String]
   var rows: [[String]]
+  var indent = "  "
 
   func render() -> String {
     let all = [header] + rows
@@ -13,10 +14,10 @@ struct TextTable: Sendable {
     var out = ""
     for (n, row) in all.enumerated() {
       let cells = row.enumerated().map { i, cell in
-        i == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - Self.width(cell))
+        i == row.count - 1 ? cell : cell + String(repeating: " ", count: max(0, widths[i] - Self.width(cell)))
       }
-      out += "  " + cells.joined(separator: "  ") + "\n"
-      if n == 0 { out += "  " + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
+      out += indent + cells.joined(separator: "  ") + "\n"
+      if n == 0 { out += indent + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
     }
     return out
   }

@@ -1,14 +1,27 @@
 import CSV
 import Foundation
 import PlanLensModel
+import PlanLensStore
 
-/// Renders quantity rows as CSV (RFC 4180, for pandas and R), JSON (an array of objects) or a
-/// GitHub-flavoured Markdown table.
+/// Renders quantity rows as an aligned table for the terminal, CSV (RFC 4180, for pandas and R),
+/// JSON (an array of objects) or a GitHub-flavoured Markdown table.
 public struct QuantityTableRenderer: Sendable {
   public init() {}
 
-  public func render(_ rows: [QuantityRow], as format: TableFormat) throws -> String {
+  /// `rows` as `format`.
+  public func render(_ rows: [QuantityRow], as format: OutputFormat) throws -> String {
     switch format {
+    case .text:
+      return try ResultTable(
+        columns: ["jurisdiction", "indicator", "cmp", "value", "unit", "deadline", "kind", "quote"],
+        rows: rows.map { r in
+          [
+            .optional(r.jurisdiction), .text(r.indicator), .text(r.comparator),
+            .text(ResultCell.number(r.value).plain + (r.valueMax.map { "–" + ResultCell.number($0).plain } ?? "")),
+            .optional(r.unit), .optional(r.deadline), .text(r.kind), .text(r.quote),
+          ]
+        }
+      ).render(as: .text)
     case .csv:
       let csv = try CSVWriter(stream: .toMemory())
       try csv.write(row: QuantityRow.columns)
