@@ -10,7 +10,7 @@ struct HeadingAttachment: Sendable {
     guard start + cue.count <= lineEnd, s[start..<(start + cue.count)].elementsEqual(cue) else { return nil }
     var i = start + cue.count
     let numberStart = i
-    while i < lineEnd, HeadingGrammar.arabicDigit(s[i]) != nil || ChineseNumerals.digits[s[i]] != nil || s[i] == "十" {
+    while i < lineEnd, ScalarText.arabicDigit(s[i]) != nil || ChineseNumerals.digits[s[i]] != nil || s[i] == "十" {
       i += 1
     }
     let labelEnd = i
