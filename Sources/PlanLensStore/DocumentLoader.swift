@@ -105,20 +105,9 @@ public struct DocumentLoader: Sendable {
 
     let quantities = try Row.fetchAll(
       db, sql: "SELECT * FROM quantities WHERE document_id = ? ORDER BY ordinal", arguments: [id]
-    ).map { row -> Quantity in
-      let kind: String = row["kind"]
-      let deadlineText: String? = row["deadline_text"]
-      return Quantity(
-        kind: Quantity.Kind(rawValue: kind) ?? .target, indicator: row["indicator"], comparator: row["comparator"],
-        value: row["value"], valueMax: row["value_max"], unit: row["unit"],
-        deadline: deadlineText.map {
-          Deadline(
-            year: row["deadline_year"], month: row["deadline_month"], day: row["deadline_day"], text: $0,
-            source: (row["deadline_source"] as String?).flatMap(Deadline.Source.init(rawValue:)))
-        },
-        scope: row["scope"], heading: key(headingKeys, row["heading_id"]),
-        provision: key(provisionKeys, row["provision_id"]), quote: row["quote"],
-        span: Span(start: row["span_start"], end: row["span_end"]))
+    ).map { row in
+      QuantityRecord.quantity(
+        from: row, heading: key(headingKeys, row["heading_id"]), provision: key(provisionKeys, row["provision_id"]))
     }
     let responsibilities = try Row.fetchAll(
       db, sql: "SELECT * FROM responsibilities WHERE document_id = ? ORDER BY ordinal", arguments: [id]

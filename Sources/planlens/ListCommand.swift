@@ -22,9 +22,6 @@ struct ListCommand: ParsableCommand {
   var format: QueryFormat = .text
 
   func run() throws {
-    let store = try database.open()
-    try StoreCommandFailure.reporting {
-      StoreCommandFailure.print(try DocumentList(store: store).table().render(as: format.outputFormat))
-    }
+    try database.print { try DocumentList(store: $0).table().render(as: format.outputFormat) }
   }
 }

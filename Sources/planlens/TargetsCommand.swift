@@ -51,21 +51,20 @@ struct TargetsCommand: ParsableCommand {
   }
 
   func run() throws {
+    let filter = QuantityFilter(indicator: indicator, jurisdiction: jurisdiction, kind: kind?.kind, year: year)
     if let db {
       let store = try StoreCommandFailure.reporting { try PlanStore.open(path: db, create: false) }
-      let query = QuantityQuery(indicator: indicator, jurisdiction: jurisdiction, kind: kind?.kind, year: year)
-      let rows = try StoreCommandFailure.reporting { try query.rows(in: store) }
+      let rows = try StoreCommandFailure.reporting { try QuantityQuery(filter).rows(in: store) }
       StandardOutput.write(Data(try render(rows).utf8))
       return
     }
     let pipeline = try ExtractionPipeline()
-    let filter = QuantityRowFilter(indicator: indicator, jurisdiction: jurisdiction, kind: kind?.kind, year: year)
     let (rows, failed) = BlockingTask.run { [files] in
       var rows: [QuantityRow] = []
       var failed = 0
       await pipeline.extract(files: files) { extraction in
         do {
-          rows += filter.rows(of: try extraction.result.get().document)
+          rows += QuantityRow.rows(of: filter.applied(to: try extraction.result.get().document))
         } catch {
           failed += 1
           StandardError.print("error: \(ErrorDescription.of(error, path: extraction.path))")

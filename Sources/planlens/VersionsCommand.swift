@@ -25,10 +25,6 @@ struct VersionsCommand: ParsableCommand {
   var format: QueryFormat = .text
 
   func run() throws {
-    let store = try database.open()
-    try StoreCommandFailure.reporting {
-      StoreCommandFailure.print(
-        try LineageList(store: store, minimumVersions: minimum).table().render(as: format.outputFormat))
-    }
+    try database.print { try LineageList(store: $0, minimumVersions: minimum).table().render(as: format.outputFormat) }
   }
 }

@@ -95,38 +95,8 @@ public struct DocumentReport: Sendable {
         String(repeating: "  ", count: max(0, h.level - 1)) + "- " + (h.label.isEmpty ? "" : h.label + " ")
         + h.title + "\n"
     }
-    let labels = Dictionary(uniqueKeysWithValues: document.headings.map { ($0.id, $0.label + $0.title) })
-    if !document.quantities.isEmpty {
-      out += "\n## Quantities\n\n"
-      out += MarkdownTable(
-        header: ["kind", "indicator", "comparator", "value", "unit", "deadline", "heading", "quote"],
-        rows: document.quantities.map { q in
-          [
-            q.kind.rawValue, q.indicator, q.comparator,
-            WholeNumber.range(q.value, q.valueMax),
-            q.unit ?? "", q.deadline?.year.map(String.init) ?? "", q.heading.flatMap { labels[$0] } ?? "", q.quote,
-          ]
-        }
-      ).render()
-    }
-    if !document.responsibilities.isEmpty {
-      out += "\n## Responsibilities\n\n"
-      out += MarkdownTable(
-        header: ["heading", "lead", "support"],
-        rows: document.responsibilities.map { r in
-          [
-            r.heading.flatMap { labels[$0] } ?? "(plan)", r.lead.map(\.name).joined(separator: "、"),
-            r.support.map(\.name).joined(separator: "、"),
-          ]
-        }
-      ).render()
-    }
-    if !document.milestones.isEmpty {
-      out += "\n## Milestones\n\n"
-      out += MarkdownTable(
-        header: ["label", "start", "end", "as printed"],
-        rows: document.milestones.map { [$0.label, $0.start ?? "", $0.end ?? "", $0.text] }
-      ).render()
+    for table in FactTables.tables(of: document, headingName: { $0.label + $0.title }, withQuotes: true) {
+      out += "\n## \(table.title)\n\n" + MarkdownTable(header: table.header, rows: table.rows).render()
     }
     return out
   }

@@ -45,41 +45,9 @@ public struct OutlineTextRenderer: Sendable {
 
   /// Tables of quantities, responsibilities and milestones.
   private func facts(_ document: ExtractedDocument) -> String {
-    var out = ""
-    let labels = Dictionary(
-      uniqueKeysWithValues: document.headings.map { ($0.id, $0.label.isEmpty ? $0.title : $0.label) })
-    if !document.quantities.isEmpty {
-      out += "\nQuantities (\(document.quantities.count))\n"
-      out += TextTable(
-        header: ["kind", "indicator", "cmp", "value", "unit", "deadline", "heading"],
-        rows: document.quantities.map { q in
-          [
-            q.kind.rawValue, q.indicator, q.comparator,
-            WholeNumber.range(q.value, q.valueMax), q.unit ?? "",
-            q.deadline?.year.map(String.init) ?? "", q.heading.flatMap { labels[$0] } ?? "",
-          ]
-        }
-      ).render()
-    }
-    if !document.responsibilities.isEmpty {
-      out += "\nResponsibilities (\(document.responsibilities.count))\n"
-      out += TextTable(
-        header: ["heading", "lead", "support"],
-        rows: document.responsibilities.map { r in
-          [
-            r.heading.flatMap { labels[$0] } ?? "(plan)", r.lead.map(\.name).joined(separator: "、"),
-            r.support.map(\.name).joined(separator: "、"),
-          ]
-        }
-      ).render()
-    }
-    if !document.milestones.isEmpty {
-      out += "\nMilestones (\(document.milestones.count))\n"
-      out += TextTable(
-        header: ["label", "start", "end", "as printed"],
-        rows: document.milestones.map { [$0.label, $0.start ?? "", $0.end ?? "", $0.text] }
-      ).render()
-    }
-    return out
+    let tables = FactTables.tables(
+      of: document, headingName: { $0.label.isEmpty ? $0.title : $0.label }, withQuotes: false)
+    return tables.map { "\n\($0.title) (\($0.rows.count))\n" + TextTable(header: $0.header, rows: $0.rows).render() }
+      .joined()
   }
 }
