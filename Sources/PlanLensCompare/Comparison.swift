@@ -2,7 +2,7 @@ import PlanLensModel
 
 /// A cross-jurisdiction comparison of plans: the contract of `comparison.json` (see README,
 /// "Comparison report"). Every figure keeps its quote and span in its source document.
-public struct Comparison: Codable, Sendable {
+public struct Comparison: Encodable, Sendable {
   public static let currentSchemaVersion = 1
 
   public var schemaVersion: Int = Self.currentSchemaVersion

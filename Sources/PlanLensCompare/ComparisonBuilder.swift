@@ -63,10 +63,8 @@ public struct ComparisonBuilder: Sendable {
         let key = match?.name ?? IndicatorCatalog.key(q.indicator)
         guard !key.isEmpty else { continue }
         let entry = IndicatorEntry(
-          document: ids[i], jurisdiction: places[i], indicator: q.indicator, comparator: q.comparator, value: q.value,
-          valueMax: q.valueMax, unit: q.unit, deadline: q.deadline?.year, kind: q.kind.rawValue, ambition: nil,
-          approximate: match.map { !$0.exact } ?? false, quote: q.quote, heading: q.heading.flatMap { headings[i][$0] },
-          span: q.span)
+          quantity: q, document: ids[i], jurisdiction: places[i], approximate: match.map { !$0.exact } ?? false,
+          heading: q.heading.flatMap { headings[i][$0] })
         groups[key, default: (match != nil, [])].entries.append(entry)
       }
     }

@@ -83,8 +83,7 @@ struct DiffDocumentIndex: Sendable {
   func snapshot(ofProvision i: Int) -> ProvisionSnapshot {
     let p = document.provisions[i]
     let path = ancestorIDs(ofHeading: p.heading).reversed().compactMap { heading($0).map(Self.caption) }
-    return ProvisionSnapshot(
-      id: p.id, heading: p.heading, label: p.label, title: p.title, text: p.text, span: p.span, path: path)
+    return ProvisionSnapshot(p, path: path)
   }
 
   /// "label title" of provision `i`.

@@ -4,7 +4,7 @@ import PlanLensModel
 public enum FactState: Hashable, Sendable, Encodable {
   case quantity(QuantityState)
   case responsibility(ResponsibilityState)
-  case milestone(MilestoneState)
+  case milestone(Milestone)
   case meta(MetaFieldState)
 
   /// Where the fact is printed in its source, when it has a span.

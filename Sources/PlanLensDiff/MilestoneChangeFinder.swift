@@ -26,20 +26,20 @@ struct MilestoneChangeFinder: Sendable {
       guard !fields.isEmpty else { continue }
       out.append(
         FactChange(
-          type: .milestoneChanged, indicator: new[pair.new].label, before: .milestone(MilestoneState(old[pair.old])),
-          after: .milestone(MilestoneState(new[pair.new])), changes: fields))
+          type: .milestoneChanged, indicator: new[pair.new].label, before: .milestone(old[pair.old]),
+          after: .milestone(new[pair.new]), changes: fields))
     }
     let pairedOld = Set(pairs.map(\.old))
     let pairedNew = Set(pairs.map(\.new))
     for j in new.indices where !pairedNew.contains(j) {
       out.append(
         FactChange(
-          type: .milestoneChanged, indicator: new[j].label, before: nil, after: .milestone(MilestoneState(new[j]))))
+          type: .milestoneChanged, indicator: new[j].label, before: nil, after: .milestone(new[j])))
     }
     for i in old.indices where !pairedOld.contains(i) {
       out.append(
         FactChange(
-          type: .milestoneChanged, indicator: old[i].label, before: .milestone(MilestoneState(old[i])), after: nil))
+          type: .milestoneChanged, indicator: old[i].label, before: .milestone(old[i]), after: nil))
     }
     return out
   }

@@ -112,10 +112,10 @@ struct StoreQueryTests {
 
     let due2025 = try QuantityQuery(kind: .target, year: 2025).rows(in: store)
     #expect(!due2025.isEmpty)
-    #expect(due2025.allSatisfy { $0.kind == "target" && $0.deadline == 2025 })
+    #expect(due2025.allSatisfy { $0.kind == .target && $0.deadline == 2025 })
     let baselines = try QuantityQuery(kind: .baseline).rows(in: store)
     #expect(!baselines.isEmpty)
-    #expect(baselines.allSatisfy { $0.kind == "baseline" })
+    #expect(baselines.allSatisfy { $0.kind == .baseline })
 
     // The database gives the rows `targets FILE` gives for the same document.
     let file = TestSupport.corpus.appendingPathComponent("shandong-jining-yanzhou-elderly-care-plan-2021-2025.txt")
@@ -126,7 +126,7 @@ struct StoreQueryTests {
     let text = try CommandLineTests.run([
       "targets", "--db", store.path, "--indicator", "护理型床位", "--kind", "target", "--format", "text",
     ])
-    #expect(text.stdout.split(separator: "\n").count == 2 + expectedBeds.filter { $0.kind == "target" }.count)
+    #expect(text.stdout.split(separator: "\n").count == 2 + expectedBeds.filter { $0.kind == .target }.count)
     #expect(text.stdout.contains("新增护理型床位"))
   }
 

@@ -29,7 +29,7 @@ enum FactStateFormatter {
       var parts = [value]
       if let scope = q.scope { parts.insert(scope, at: 0) }
       if let deadline = q.deadline { parts.append(deadline.text) }
-      if q.kind != "target" { parts.append(q.kind) }
+      if q.kind != .target { parts.append(q.kind.rawValue) }
       return parts.joined(separator: " · ")
     case .responsibility(let r)?:
       let lead = r.units.filter { $0.role == .lead }.map(\.name)

@@ -1,8 +1,9 @@
 import Foundation
 import PlanLensModel
 
-/// Encodes extraction exports as the JSON of the export contract (camelCase keys, nulls kept,
-/// Chinese unescaped).
+/// The one JSON encoding of PlanLens: the extraction export of the export contract (camelCase
+/// keys, nulls kept, Chinese unescaped), and likewise every other JSON it writes (tables, the
+/// comparison, the diff), keys sorted.
 public struct ExportEncoder: Sendable {
   public let pretty: Bool
 

@@ -18,7 +18,7 @@ public struct QuantityTableRenderer: Sendable {
           [
             .optional(r.jurisdiction), .text(r.indicator), .text(r.comparator),
             .text(ResultCell.number(r.value).plain + (r.valueMax.map { "–" + ResultCell.number($0).plain } ?? "")),
-            .optional(r.unit), .optional(r.deadline), .text(r.kind), .text(r.quote),
+            .optional(r.unit), .optional(r.deadline), .text(r.kind.rawValue), .text(r.quote),
           ]
         }
       ).render(as: .text)
@@ -38,7 +38,7 @@ public struct QuantityTableRenderer: Sendable {
           [
             r.jurisdiction ?? "", r.indicator, r.comparator,
             WholeNumber.range(r.value, r.valueMax), r.unit ?? "",
-            r.deadline.map(String.init) ?? "", r.kind, r.quote,
+            r.deadline.map(String.init) ?? "", r.kind.rawValue, r.quote,
           ]
         }
       ).render()
