@@ -75,5 +75,6 @@ import Testing
     #expect(worse.quantityDetect.f1 == 1)
     #expect(worse.quantityTuple.f1 == 0)
     #expect(worse.badSpans == 1)
+    #expect(worse.misses == ["quantity “示范社区达到50个”: kind standard, gold target"])
   }
 }
