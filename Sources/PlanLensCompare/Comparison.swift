@@ -1,7 +1,7 @@
 import PlanLensModel
 
-/// A cross-jurisdiction comparison of plans: the contract of `comparison.json` (see README,
-/// "Comparison report"). Every figure keeps its quote and span in its source document.
+/// A cross-jurisdiction comparison of plans: the contract of `comparison.json` (see
+/// docs/comparison-report.md). Every figure keeps its quote and span in its source document.
 public struct Comparison: Encodable, Sendable {
   public static let currentSchemaVersion = 1
 

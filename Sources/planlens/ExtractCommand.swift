@@ -12,7 +12,7 @@ struct ExtractCommand: ParsableCommand {
     discussion: """
       Reads each FILE (.txt in UTF-8, GB18030/GBK or UTF-16; .docx; .html), finds its cover notice, title, heading hierarchy, provisions, metadata, quantities, responsibilities and milestones, and prints them.
 
-      --format json prints the export described in the README ("JSON export"): one pretty-printed object for one file, one compact object per line (JSON Lines) for several files.
+      --format json prints the export described in docs/json-export.md: one pretty-printed object for one file, one compact object per line (JSON Lines) for several files.
 
       --format text prints an indented outline with labels, titles and provision counts, then tables of quantities, responsibilities and milestones.
 

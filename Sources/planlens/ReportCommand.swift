@@ -12,7 +12,7 @@ struct ReportCommand: ParsableCommand {
     commandName: "report",
     abstract: "Compare plans across jurisdictions: indicators, themes, shared tasks, departments, timeline.",
     discussion: """
-      Reads every plan in PATHS (files, or folders searched recursively for .txt, .docx and .html), extracts each, and writes the comparison into DIR: comparison.md (GitHub Markdown), comparison.html (one self-contained page with sortable tables, charts and the quote behind every figure), comparison.json (the contract described in the README) and csv/*.csv. Output is deterministic: the same plans give the same bytes.
+      Reads every plan in PATHS (files, or folders searched recursively for .txt, .docx and .html), extracts each, and writes the comparison into DIR: comparison.md (GitHub Markdown), comparison.html (one self-contained page with sortable tables, charts and the quote behind every figure), comparison.json (the contract described in docs/comparison-report.md) and csv/*.csv. Output is deterministic: the same plans give the same bytes.
 
       Examples:
         planlens report corpus --out reports
