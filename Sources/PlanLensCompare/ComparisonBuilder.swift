@@ -84,8 +84,9 @@ public struct ComparisonBuilder: Sendable {
     var out = entries
     let groups = Dictionary(grouping: entries.indices) { "\(entries[$0].kind)|\(entries[$0].unit ?? "")" }
     for indices in groups.values where Set(indices.map { entries[$0].document }).count >= 2 {
-      let ceilings = indices.filter { ["<=", "<"].contains(entries[$0].comparator) }
-      let floors = indices.filter { !["<=", "<"].contains(entries[$0].comparator) }
+      let isCeiling = { (i: Int) in Comparator(rawValue: entries[i].comparator)?.isCeiling == true }
+      let ceilings = indices.filter(isCeiling)
+      let floors = indices.filter { !isCeiling($0) }
       for (members, higherIsMore) in [(floors, true), (ceilings, false)]
       where Set(members.map { entries[$0].document }).count >= 2 {
         let values = members.map { entries[$0].value }

@@ -4,8 +4,6 @@ import PlanLensModel
 
 /// Short human statements of facts and of what changed in them, for report rows.
 enum FactStateFormatter {
-  static let comparators = [">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "", "~": "约"]
-
   static func typeLabel(_ type: FactChangeType) -> String {
     switch type {
     case .targetChanged: return "target changed"
@@ -23,7 +21,7 @@ enum FactStateFormatter {
     case .none:
       return "—"
     case .quantity(let q)?:
-      var value = (comparators[q.comparator] ?? q.comparator) + number(q.value)
+      var value = Comparator.symbol(of: q.comparator) + number(q.value)
       if let max = q.valueMax { value += "–" + number(max) }
       value += q.unit ?? ""
       var parts = [value]
