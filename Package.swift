@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "PlanLensCompare", targets: ["PlanLensCompare"]),
     .library(name: "PlanLensDiff", targets: ["PlanLensDiff"]),
     .library(name: "PlanLensReport", targets: ["PlanLensReport"]),
+    .library(name: "PlanLensGenerate", targets: ["PlanLensGenerate"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -82,6 +83,11 @@ let package = Package(
       ],
       resources: [.process("Resources")]
     ),
+    // Synthetic plans for scale tests: corpus provisions recombined under other places' names.
+    .target(
+      name: "PlanLensGenerate",
+      dependencies: ["PlanLensModel", "PlanLensIngest", "PlanLensExtract", "PlanLensPipeline"]
+    ),
     // Every renderer: text tables, Markdown, self-contained HTML (Mustache templates), CSV, JSON
     // (the export encoding), for extractions, store queries, comparisons and diffs.
     .target(
@@ -98,6 +104,7 @@ let package = Package(
       name: "planlens",
       dependencies: [
         "PlanLensModel", "PlanLensPipeline", "PlanLensStore", "PlanLensCompare", "PlanLensDiff", "PlanLensReport",
+        "PlanLensGenerate",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -105,7 +112,7 @@ let package = Package(
       name: "PlanLensTests",
       dependencies: [
         "PlanLensPipeline", "PlanLensText", "PlanLensIngest", "PlanLensStructure", "PlanLensExtract",
-        "PlanLensModel", "PlanLensCompare", "PlanLensDiff", "PlanLensReport", "PlanLensStore",
+        "PlanLensModel", "PlanLensCompare", "PlanLensDiff", "PlanLensReport", "PlanLensStore", "PlanLensGenerate",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "CSV", package: "CSV.swift"),
         .product(name: "PropertyBased", package: "swift-property-based"),

@@ -28,6 +28,7 @@ let package = Package(
         .product(name: "Benchmark", package: "benchmark"),
         .product(name: "PlanLensPipeline", package: "PlanLens"),
         .product(name: "PlanLensStore", package: "PlanLens"),
+        .product(name: "PlanLensGenerate", package: "PlanLens"),
       ],
       path: "PlanLensStoreBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

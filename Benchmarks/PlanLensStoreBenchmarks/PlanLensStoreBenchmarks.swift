@@ -1,5 +1,6 @@
 import Benchmark
 import Foundation
+import PlanLensGenerate
 import PlanLensPipeline
 import PlanLensStore
 

@@ -1,4 +1,5 @@
 import Foundation
+import PlanLensGenerate
 import PlanLensPipeline
 import PlanLensReport
 import PlanLensStore

@@ -63,7 +63,7 @@ public struct CorpusGenerator: Sendable {
         if text.count >= 20 { provisions.append(text) }
       }
     }
-    guard !provisions.isEmpty, !titles.isEmpty else { throw StoreError.emptyCorpus(path: corpus) }
+    guard !provisions.isEmpty, !titles.isEmpty else { throw GeneratorError.emptyCorpus(path: corpus) }
     var seenSections = Set<String>()
     material = Material(
       titles: titles, sectionTitles: sections.filter { seenSections.insert($0).inserted }, provisions: provisions,
@@ -94,7 +94,7 @@ public struct CorpusGenerator: Sendable {
   @discardableResult
   public func generate(
     count: Int, seed: UInt64, into folder: String, progress: (Int) -> Void = { _ in }
-  ) throws(StoreError) -> Int {
+  ) throws(GeneratorError) -> Int {
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
