@@ -17,7 +17,9 @@ public struct IndicatorComparison: Encodable, Sendable, Hashable {
 public struct IndicatorEntry: Encodable, Sendable, Hashable {
   /// The quantity as extracted.
   public var quantity: Quantity
+  /// The document's id in the comparison (its file name without extension).
   public var document: String
+  /// The document's most specific place name.
   public var jurisdiction: String
   /// "highest" or "lowest" ambition among comparable entries (same unit and kind), else nil.
   public var ambition: String?
@@ -38,6 +40,7 @@ public struct IndicatorEntry: Encodable, Sendable, Hashable {
     self.heading = heading
   }
 
+  /// The wrapped quantity's `field`.
   public subscript<T>(dynamicMember field: KeyPath<Quantity, T>) -> T {
     quantity[keyPath: field]
   }

@@ -14,6 +14,7 @@ public struct ProvisionSnapshot: Hashable, Sendable, Encodable {
     self.path = path
   }
 
+  /// The wrapped provision's `field`.
   public subscript<T>(dynamicMember field: KeyPath<Provision, T>) -> T {
     provision[keyPath: field]
   }

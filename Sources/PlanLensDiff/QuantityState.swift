@@ -13,6 +13,7 @@ public struct QuantityState: Hashable, Sendable, Encodable {
     self.quantity.heading = nil
   }
 
+  /// The wrapped quantity's `field`.
   public subscript<T>(dynamicMember field: KeyPath<Quantity, T>) -> T {
     quantity[keyPath: field]
   }

@@ -15,6 +15,7 @@ public struct ResponsibleUnit: Hashable, Sendable, Encodable {
     self.role = role
   }
 
+  /// The wrapped department's `field`.
   public subscript<T>(dynamicMember field: KeyPath<Department, T>) -> T {
     department[keyPath: field]
   }

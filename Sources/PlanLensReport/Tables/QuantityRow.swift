@@ -21,6 +21,7 @@ public struct QuantityRow: Encodable, Sendable {
     self.heading = heading
   }
 
+  /// The wrapped quantity's `field`.
   public subscript<T>(dynamicMember field: KeyPath<Quantity, T>) -> T {
     quantity[keyPath: field]
   }
