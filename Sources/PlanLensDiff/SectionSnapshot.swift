@@ -1,30 +1,37 @@
 import PlanLensModel
 
-/// A section heading as it stands in one version.
+/// A section heading as one version prints it (the `old` or `new` of a section change): the
+/// model's ``PlanLensModel/Heading`` without its parent, an id that means something only inside its
+/// own document. Its fields read through (`section.label`, `section.span`).
+@dynamicMemberLookup
 public struct SectionSnapshot: Hashable, Sendable, Encodable {
-  /// The heading's id in its document ("h3").
-  public var id: String
-  /// Depth in its document's outline, 1 = top.
-  public var level: Int
-  /// The numbering as printed: "二、", "（一）", "" when unnumbered.
-  public var label: String
-  /// The heading text without its label.
-  public var title: String
-  /// The label and title in its version's source.
-  public var span: Span
+  /// The heading, `parent` cleared.
+  public private(set) var heading: Heading
 
-  public init(id: String, level: Int, label: String, title: String, span: Span) {
-    self.id = id
-    self.level = level
-    self.label = label
-    self.title = title
-    self.span = span
+  public init(_ heading: Heading) {
+    self.heading = heading
+    self.heading.parent = nil
   }
 
-  /// Label and title for a heading line: "（二）实施居家社区扩围增效行动".
-  public var caption: String { DiffDocumentIndex.caption(label: label, title: title) }
+  /// The wrapped heading's `field`.
+  public subscript<T>(dynamicMember field: KeyPath<Heading, T>) -> T {
+    heading[keyPath: field]
+  }
 
-  init(_ heading: Heading) {
-    self.init(id: heading.id, level: heading.level, label: heading.label, title: heading.title, span: heading.span)
+  /// Label and title for a heading line: "二、重点任务", "4. 扩大长期照护服务供给".
+  public var caption: String { DiffDocumentIndex.caption(label: heading.label, title: heading.title) }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, level, label, title, span
+  }
+
+  /// The heading's fields but `parent`.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(heading.id, forKey: .id)
+    try c.encode(heading.level, forKey: .level)
+    try c.encode(heading.label, forKey: .label)
+    try c.encode(heading.title, forKey: .title)
+    try c.encode(heading.span, forKey: .span)
   }
 }
