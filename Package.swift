@@ -6,8 +6,12 @@ let package = Package(
   platforms: [.macOS(.v14)],
   products: [
     .executable(name: "planlens", targets: ["planlens"]),
-    .library(name: "PlanLensKit", targets: ["PlanLensKit"]),
+    .library(name: "PlanLensPipeline", targets: ["PlanLensPipeline"]),
     .library(name: "PlanLensStore", targets: ["PlanLensStore"]),
+    .library(name: "PlanLensCompare", targets: ["PlanLensCompare"]),
+    .library(name: "PlanLensDiff", targets: ["PlanLensDiff"]),
+    .library(name: "PlanLensReport", targets: ["PlanLensReport"]),
+    .library(name: "PlanLensGenerate", targets: ["PlanLensGenerate"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -53,53 +57,62 @@ let package = Package(
       dependencies: ["PlanLensText", "PlanLensModel"],
       resources: [.process("Resources")]
     ),
-    // Comparing documents: version diff, provision alignment, indicator matching.
+    // Comparing plans across jurisdictions: provision alignment, indicator and theme matching.
     .target(
       name: "PlanLensCompare",
       dependencies: ["PlanLensModel", "PlanLensText"],
       resources: [.process("Resources")]
     ),
-    // Rendering comparisons and diffs: Markdown, self-contained HTML (Mustache templates), JSON.
+    // Diffing two versions of one plan: section and provision alignment, word redlines, fact changes.
+    .target(
+      name: "PlanLensDiff",
+      dependencies: ["PlanLensModel", "PlanLensText"]
+    ),
+    // The stages in order (ingest → clean → structure → extract) and the one batch engine that
+    // runs them over many files, in order, on every core.
+    .target(
+      name: "PlanLensPipeline",
+      dependencies: ["PlanLensModel", "PlanLensText", "PlanLensIngest", "PlanLensStructure", "PlanLensExtract"]
+    ),
+    // The normalised SQLite store: schema and migrations, ingest, search, queries (persistence only).
+    .target(
+      name: "PlanLensStore",
+      dependencies: [
+        "PlanLensModel", "PlanLensText", "PlanLensIngest", "PlanLensExtract", "PlanLensPipeline",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      resources: [.process("Resources")]
+    ),
+    // Synthetic plans for scale tests: corpus provisions recombined under other places' names.
+    .target(
+      name: "PlanLensGenerate",
+      dependencies: ["PlanLensModel", "PlanLensIngest", "PlanLensExtract", "PlanLensPipeline"]
+    ),
+    // Every renderer: text tables, Markdown, self-contained HTML (Mustache templates), CSV, JSON
+    // (the export encoding), for extractions, store queries, comparisons and diffs.
     .target(
       name: "PlanLensReport",
       dependencies: [
-        "PlanLensModel", "PlanLensText", "PlanLensCompare",
+        "PlanLensModel", "PlanLensPipeline", "PlanLensStore", "PlanLensCompare", "PlanLensDiff",
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "CSV", package: "CSV.swift"),
       ],
       resources: [.process("Resources")]
     ),
-    // The pipeline that runs the stages in order, and the JSON export.
-    .target(
-      name: "PlanLensKit",
-      dependencies: [
-        "PlanLensModel", "PlanLensText", "PlanLensIngest", "PlanLensStructure", "PlanLensExtract",
-        "PlanLensCompare", "PlanLensReport",
-        .product(name: "CSV", package: "CSV.swift"),
-      ]
-    ),
-    // The normalised SQLite store: schema and migrations, ingest, search, queries, export.
-    .target(
-      name: "PlanLensStore",
-      dependencies: [
-        "PlanLensModel", "PlanLensText", "PlanLensIngest", "PlanLensExtract", "PlanLensKit",
-        .product(name: "GRDB", package: "GRDB.swift"),
-        .product(name: "CSV", package: "CSV.swift"),
-      ],
-      resources: [.process("Resources")]
-    ),
+    // The command line: parses arguments and calls one library function per subcommand.
     .executableTarget(
       name: "planlens",
       dependencies: [
-        "PlanLensKit", "PlanLensStore",
+        "PlanLensModel", "PlanLensPipeline", "PlanLensStore", "PlanLensCompare", "PlanLensDiff", "PlanLensReport",
+        "PlanLensGenerate",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
       name: "PlanLensTests",
       dependencies: [
-        "PlanLensKit", "PlanLensText", "PlanLensIngest", "PlanLensStructure", "PlanLensExtract",
-        "PlanLensModel", "PlanLensCompare", "PlanLensReport", "PlanLensStore",
+        "PlanLensPipeline", "PlanLensText", "PlanLensIngest", "PlanLensStructure", "PlanLensExtract",
+        "PlanLensModel", "PlanLensCompare", "PlanLensDiff", "PlanLensReport", "PlanLensStore", "PlanLensGenerate",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "CSV", package: "CSV.swift"),
         .product(name: "PropertyBased", package: "swift-property-based"),

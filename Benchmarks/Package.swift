@@ -15,7 +15,8 @@ let package = Package(
       name: "PlanLensBenchmarks",
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),
-        .product(name: "PlanLensKit", package: "PlanLens"),
+        .product(name: "PlanLensPipeline", package: "PlanLens"),
+        .product(name: "PlanLensDiff", package: "PlanLens"),
       ],
       path: "PlanLensBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -25,7 +26,9 @@ let package = Package(
       name: "PlanLensStoreBenchmarks",
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "PlanLensPipeline", package: "PlanLens"),
         .product(name: "PlanLensStore", package: "PlanLens"),
+        .product(name: "PlanLensGenerate", package: "PlanLens"),
       ],
       path: "PlanLensStoreBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

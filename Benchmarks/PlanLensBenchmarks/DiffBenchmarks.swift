@@ -1,8 +1,8 @@
 import Benchmark
 import Foundation
-import PlanLensCompare
-import PlanLensKit
+import PlanLensDiff
 import PlanLensModel
+import PlanLensPipeline
 
 /// The diff benchmarks, registered from `benchmarks` in PlanLensBenchmarks.swift.
 ///

@@ -1,7 +1,7 @@
 import Benchmark
 import Foundation
-import PlanLensKit
 import PlanLensModel
+import PlanLensPipeline
 import PlanLensStructure
 import PlanLensText
 

@@ -1,5 +1,7 @@
 import Benchmark
 import Foundation
+import PlanLensGenerate
+import PlanLensPipeline
 import PlanLensStore
 
 /// corpus/ next to this package: the material the generator recombines.
@@ -38,7 +40,7 @@ private final class SearchFixture: @unchecked Sendable {
     let store = try PlanStore.open(path: try newDatabase())
     _ = try await CorpusIngester(store: store).ingest(files: files)
     var seen = Set<String>()
-    let indicators = try QuantityQuery().rows(in: store).map(\.indicator).filter {
+    let indicators = try QuantityQuery().documents(in: store).flatMap(\.quantities).map(\.indicator).filter {
       $0.count >= 2 && seen.insert($0).inserted
     }
     lock.withLock {

@@ -65,6 +65,16 @@ public struct Jurisdiction: Codable, Hashable, Sendable {
   /// The most specific name: county, else city, else province.
   public var name: String? { county ?? city ?? province }
 
+  /// Province, city and county separated by spaces ("山东省 济宁市 兖州区"); a municipality that is
+  /// both province and city is named once; "" when unknown.
+  public var displayName: String {
+    var names: [String] = []
+    for name in [province, city, county].compactMap({ $0 }) where names.last != name {
+      names.append(name)
+    }
+    return names.joined(separator: " ")
+  }
+
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(province, forKey: .province)

@@ -1,5 +1,5 @@
 /// Everything PlanLens extracts from one document: the export contract of
-/// `planlens extract --format json` (see README, "JSON export").
+/// `planlens extract --format json` (see docs/json-export.md).
 public struct ExtractedDocument: Codable, Sendable {
   public static let currentSchemaVersion = 1
 

@@ -1,12 +1,13 @@
 import Foundation
 import PlanLensIngest
-import PlanLensKit
+import PlanLensPipeline
 
 /// Reads, extracts and stores files: each file is read, skipped when its content hash is stored
-/// already, run through the ``PlanLensKit/ExtractionPipeline`` and written in one transaction.
+/// already, run through the ``PlanLensPipeline/ExtractionPipeline`` and written in one transaction.
 ///
-/// Several files are extracted at once (one per core by default) while the writes follow one by
-/// one in the order of the files; only the files in flight are held in memory.
+/// Several files are extracted at once on ``PlanLensPipeline/OrderedBatch`` (one per core by
+/// default) while the writes follow one by one in the order of the files; only the files in
+/// flight are held in memory.
 public struct CorpusIngester: Sendable {
   /// Writes each extracted file; its `store` is the database ingested into.
   public let writer: DocumentWriter
@@ -28,32 +29,12 @@ public struct CorpusIngester: Sendable {
     report: @Sendable (FileIngestResult) -> Void = { _ in }
   ) async -> IngestSummary {
     var summary = IngestSummary()
-    let width = max(1, concurrency)
-    await withTaskGroup(of: (Int, Extraction).self) { group in
-      var pending = files.enumerated().makeIterator()
-      var running = 0
-      var finished: [Int: Extraction] = [:]
-      var next = 0
-      func startMore() {
-        // Extractions done out of order wait for their turn; cap them so memory stays bounded.
-        while running < width, finished.count < 2 * width, let (index, file) = pending.next() {
-          running += 1
-          group.addTask { (index, self.extract(file: file)) }
-        }
-      }
-      startMore()
-      while let (index, extraction) = await group.next() {
-        running -= 1
-        finished[index] = extraction
-        startMore()
-        while let ready = finished.removeValue(forKey: next) {
-          let result = await store(ready, path: files[next])
-          summary.add(result)
-          report(result)
-          next += 1
-          startMore()
-        }
-      }
+    await OrderedBatch(concurrency: concurrency).run(files) { file in
+      self.extract(file: file)
+    } deliver: { index, extraction in
+      let result = await store(extraction, path: files[index])
+      summary.add(result)
+      report(result)
     }
     return summary
   }

@@ -68,7 +68,7 @@ public struct DocumentList: Sendable {
   }
 
   /// "2021–2025", "2025" for a one-year or open-start period, "" when unknown.
-  static func period(_ start: Int?, _ end: Int?) -> String {
+  public static func period(_ start: Int?, _ end: Int?) -> String {
     switch (start, end) {
     case (let s?, let e?) where s != e: return "\(s)–\(e)"
     case (let s?, _): return String(s)

@@ -52,6 +52,24 @@ public struct DocumentLoader: Sendable {
     return text
   }
 
+  /// Where document `id` is kept (hash, lineage, version), or nil when no such document is stored.
+  public func storage(id: Int64) throws(StoreError) -> StorageRecord? {
+    try store.read { db in
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT d.sha256, d.lineage_id, d.version_order, d.ingested_at,
+              (SELECT COUNT(*) FROM documents v WHERE v.lineage_id = d.lineage_id) AS versions
+            FROM documents d WHERE d.id = ?
+            """, arguments: [id])
+      else { return nil }
+      return StorageRecord(
+        id: id, sha256: row["sha256"], lineage: row["lineage_id"], versionOrder: row["version_order"],
+        versions: row["versions"], ingestedAt: row["ingested_at"])
+    }
+  }
+
   static func load(id: Int64, in db: Database) throws -> ExtractedDocument {
     guard let d = try Row.fetchOne(db, sql: "SELECT * FROM documents WHERE id = ?", arguments: [id]) else {
       throw StoreError.unknownDocument(reference: String(id))
@@ -87,20 +105,9 @@ public struct DocumentLoader: Sendable {
 
     let quantities = try Row.fetchAll(
       db, sql: "SELECT * FROM quantities WHERE document_id = ? ORDER BY ordinal", arguments: [id]
-    ).map { row -> Quantity in
-      let kind: String = row["kind"]
-      let deadlineText: String? = row["deadline_text"]
-      return Quantity(
-        kind: Quantity.Kind(rawValue: kind) ?? .target, indicator: row["indicator"], comparator: row["comparator"],
-        value: row["value"], valueMax: row["value_max"], unit: row["unit"],
-        deadline: deadlineText.map {
-          Deadline(
-            year: row["deadline_year"], month: row["deadline_month"], day: row["deadline_day"], text: $0,
-            source: (row["deadline_source"] as String?).flatMap(Deadline.Source.init(rawValue:)))
-        },
-        scope: row["scope"], heading: key(headingKeys, row["heading_id"]),
-        provision: key(provisionKeys, row["provision_id"]), quote: row["quote"],
-        span: Span(start: row["span_start"], end: row["span_end"]))
+    ).map { row in
+      QuantityRecord.quantity(
+        from: row, heading: key(headingKeys, row["heading_id"]), provision: key(provisionKeys, row["provision_id"]))
     }
     let responsibilities = try Row.fetchAll(
       db, sql: "SELECT * FROM responsibilities WHERE document_id = ? ORDER BY ordinal", arguments: [id]

@@ -1,47 +1,43 @@
 import GRDB
-import PlanLensKit
 import PlanLensModel
 import PlanLensText
 
-/// `planlens targets --db`: stored quantities across documents, filtered, as the same
-/// ``PlanLensKit/QuantityRow``s `planlens targets FILE...` prints.
+/// `planlens targets --db`: stored quantities across documents, filtered, each document rebuilt
+/// with the quantities that pass and the headings they cite (so the same rows as
+/// `planlens targets FILE...` can be made from them).
 ///
 /// Rows come sorted by jurisdiction (Chinese collation), then document, then document order.
 public struct QuantityQuery: Sendable {
-  /// Only indicators containing this text.
-  public var indicator: String?
-  /// Only documents of this place or a place inside it: a full name (济宁市) or its start (济宁).
-  public var jurisdiction: String?
-  /// Only quantities of this kind.
-  public var kind: Quantity.Kind?
-  /// Only quantities with this deadline year.
-  public var year: Int?
+  /// The quantities kept, applied in SQL.
+  public var filter: QuantityFilter
 
-  public init(indicator: String? = nil, jurisdiction: String? = nil, kind: Quantity.Kind? = nil, year: Int? = nil) {
-    self.indicator = indicator
-    self.jurisdiction = jurisdiction
-    self.kind = kind
-    self.year = year
+  public init(_ filter: QuantityFilter) {
+    self.filter = filter
   }
 
-  /// The matching quantities in `store`.
-  public func rows(in store: PlanStore) throws(StoreError) -> [QuantityRow] {
+  public init(indicator: String? = nil, jurisdiction: String? = nil, kind: Quantity.Kind? = nil, year: Int? = nil) {
+    self.init(QuantityFilter(indicator: indicator, jurisdiction: jurisdiction, kind: kind, year: year))
+  }
+
+  /// One partial document per stored document with a matching quantity (source, jurisdiction,
+  /// the matching quantities and the headings they cite), sorted by jurisdiction.
+  public func documents(in store: PlanStore) throws(StoreError) -> [ExtractedDocument] {
     let documents: [(jurisdiction: String, document: ExtractedDocument)] = try store.read { db in
       var conditions: [String] = []
       var arguments: [(any DatabaseValueConvertible)?] = []
-      if let indicator, !indicator.isEmpty {
+      if let indicator = filter.indicator, !indicator.isEmpty {
         conditions.append("instr(q.indicator, ?) > 0")
         arguments.append(indicator)
       }
-      if let kind {
+      if let kind = filter.kind {
         conditions.append("q.kind = ?")
         arguments.append(kind.rawValue)
       }
-      if let year {
+      if let year = filter.year {
         conditions.append("q.deadline_year = ?")
         arguments.append(year)
       }
-      if let jurisdiction, !jurisdiction.isEmpty {
+      if let jurisdiction = filter.jurisdiction, !jurisdiction.isEmpty {
         conditions.append(
           """
           d.jurisdiction_id IN (
@@ -68,11 +64,11 @@ public struct QuantityQuery: Sendable {
     }
     let collator: ChineseCollator
     do { collator = try ChineseCollator() } catch { throw .database(path: store.path, reason: "\(error)") }
-    return collator.sorted(documents, by: \.jurisdiction).flatMap { QuantityRow.rows(of: $0.document) }
+    return collator.sorted(documents, by: \.jurisdiction).map(\.document)
   }
 
   /// The rows grouped into one partial export per document (source, jurisdiction, the headings
-  /// the quantities cite, the quantities), so ``PlanLensKit/QuantityRow/rows(of:)`` makes the rows.
+  /// the quantities cite, the quantities).
   private static func documents(
     from rows: [Row], in db: Database
   ) throws -> [(jurisdiction: String, document: ExtractedDocument)] {
@@ -98,18 +94,7 @@ public struct QuantityQuery: Sendable {
             id: headingKey, level: 1, label: row["heading_label"], title: row["heading_title"], parent: nil,
             span: Span(start: 0, end: 0)))
       }
-      let kind: String = row["kind"]
-      let deadlineText: String? = row["deadline_text"]
-      let quantity = Quantity(
-        kind: Quantity.Kind(rawValue: kind) ?? .target, indicator: row["indicator"], comparator: row["comparator"],
-        value: row["value"], valueMax: row["value_max"], unit: row["unit"],
-        deadline: deadlineText.map {
-          Deadline(
-            year: row["deadline_year"], month: row["deadline_month"], day: row["deadline_day"], text: $0,
-            source: (row["deadline_source"] as String?).flatMap(Deadline.Source.init(rawValue:)))
-        },
-        scope: row["scope"], heading: headingKey, provision: nil, quote: row["quote"],
-        span: Span(start: row["span_start"], end: row["span_end"]))
+      let quantity = QuantityRecord.quantity(from: row, heading: headingKey, provision: nil)
       result[result.count - 1].document.quantities.append(quantity)
     }
     return result

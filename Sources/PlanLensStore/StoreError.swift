@@ -23,10 +23,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   case unknownDocument(reference: String)
   /// `reference` matches several stored documents; `matches` says how many.
   case ambiguousDocument(reference: String, matches: Int)
-  /// A folder or file for export or generation could not be written.
+  /// A folder or file for export could not be written.
   case cannotWrite(path: String, reason: String)
-  /// The corpus the generator recombines has no provision to draw from.
-  case emptyCorpus(path: String)
 
   public var description: String {
     switch self {
@@ -51,8 +49,6 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(reference): matches \(matches) stored documents; give a longer sha256 prefix or the id"
     case .cannotWrite(let path, let reason):
       return "\(path): cannot write (\(reason)); check the folder exists and you may write there"
-    case .emptyCorpus(let path):
-      return "\(path): no .txt plan with provisions to recombine; pass --corpus with PlanLens plan texts"
     }
   }
 

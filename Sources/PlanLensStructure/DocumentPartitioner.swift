@@ -8,7 +8,7 @@ struct DocumentPartitioner: Sendable {
   func layout(of text: MappedText) -> DocumentLayout {
     let scalars = text.scalars
     let lines = text.lineRanges()
-    let squeezed = lines.map { Self.squeeze(scalars[$0]) }
+    let squeezed = lines.map { ScalarText.squeezed(scalars[$0]) }
     let firstText = squeezed.firstIndex { !$0.isEmpty } ?? lines.count
 
     let front = endOfFrontMatter(squeezed, from: firstText)
@@ -19,7 +19,7 @@ struct DocumentPartitioner: Sendable {
         planTitleLine(squeezed, planTitle: planTitle, from: afterNotice)
         ?? endOfSignature(squeezed, from: afterNotice)
     } else if let addressee = addresseeNotice(squeezed, from: front) {
-      let planTitle = Self.bracketed(squeezed[addressee].joined())
+      let planTitle = squeezed[addressee].joined().bracketedTitle
       titleStart =
         planTitle.flatMap { planTitleLine(squeezed, planTitle: $0, from: addressee.upperBound) }
         ?? endOfSignature(squeezed, from: addressee.upperBound, orElse: addressee.upperBound)
@@ -70,7 +70,7 @@ struct DocumentPartitioner: Sendable {
   /// above another line.
   private func isFrontMatter(_ squeezed: [String], _ i: Int) -> Bool {
     let line = squeezed[i]
-    if cues.isHeaderField(line) || Self.isDocNumber(line) || cues.isAddressee(line) || Self.isDateLine(line) {
+    if cues.isHeaderField(line) || Self.isDocNumber(line) || cues.isAddressee(line) || CalendarDate.isDateLine(line) {
       return true
     }
     guard cues.isOrganisation(line), i + 1 < squeezed.count else { return false }
@@ -133,7 +133,7 @@ struct DocumentPartitioner: Sendable {
 
   /// Just past the notice's signature: its date line and a following parenthesised remark.
   private func endOfSignature(_ squeezed: [String], from start: Int, orElse fallback: Int? = nil) -> Int {
-    for i in start..<min(squeezed.count, start + 40) where Self.isDateLine(squeezed[i]) {
+    for i in start..<min(squeezed.count, start + 40) where CalendarDate.isDateLine(squeezed[i]) {
       var end = i + 1
       while end < squeezed.count, squeezed[end].isEmpty || squeezed[end].hasPrefix("（") || squeezed[end].hasPrefix("(")
       {
@@ -150,26 +150,13 @@ struct DocumentPartitioner: Sendable {
     return grammar.label(in: text.scalars, at: i, lineEnd: line.upperBound) != nil
   }
 
-  static func squeeze(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var view = String.UnicodeScalarView()
-    for s in scalars where !s.properties.isWhitespace { view.append(s) }
-    return String(view)
-  }
-
-  /// The text inside the first 《》 (joined over inner 〈〉 and spaces).
-  static func bracketed(_ s: String) -> String? {
-    guard let open = s.firstIndex(of: "《"), let close = s[open...].lastIndex(of: "》") else { return nil }
-    let inner = s[s.index(after: open)..<close]
-    return inner.isEmpty ? nil : String(inner)
-  }
-
   /// 附件, 附件2, 附件二, 附件：  standing alone on a line.
   static func isAttachmentLine(_ squeezed: String) -> Bool {
     guard squeezed.hasPrefix("附件") else { return false }
     var rest = squeezed.dropFirst(2)
     if rest.hasSuffix("：") || rest.hasSuffix(":") { rest = rest.dropLast() }
     return rest.allSatisfy { c in
-      c.unicodeScalars.allSatisfy { HeadingGrammar.arabicDigit($0) != nil || ChineseNumerals.digits[$0] != nil }
+      c.unicodeScalars.allSatisfy { ScalarText.arabicDigit($0) != nil || ChineseNumerals.digits[$0] != nil }
     } && rest.count <= 2
   }
 
@@ -190,16 +177,8 @@ struct DocumentPartitioner: Sendable {
     let year = rest[..<close]
     var number = rest[rest.index(after: close)...]
     if number.hasPrefix("第") { number = number.dropFirst() }
-    let digits = { (s: Substring) in !s.isEmpty && s.unicodeScalars.allSatisfy { HeadingGrammar.arabicDigit($0) != nil }
+    let digits = { (s: Substring) in !s.isEmpty && s.unicodeScalars.allSatisfy { ScalarText.arabicDigit($0) != nil }
     }
     return year.count == 4 && digits(year) && number.count <= 5 && digits(number)
-  }
-
-  /// A line that is only a date: 2021年8月31日, 二〇二一年八月三十一日.
-  static func isDateLine(_ squeezed: String) -> Bool {
-    guard squeezed.hasSuffix("日"), squeezed.contains("年"), squeezed.contains("月") else { return false }
-    return squeezed.unicodeScalars.allSatisfy { s in
-      HeadingGrammar.arabicDigit(s) != nil || ChineseNumerals.isNumeral(s) || "年月日".unicodeScalars.contains(s)
-    }
   }
 }

@@ -7,10 +7,10 @@ struct HeadingAttachment: Sendable {
 
   /// The label (附件2) and title of a one-line attachment heading starting at `start`.
   static func match(_ s: [Unicode.Scalar], from start: Int, lineEnd: Int) -> (label: Range<Int>, title: Range<Int>)? {
-    guard start + cue.count <= lineEnd, s[start..<(start + cue.count)].elementsEqual(cue) else { return nil }
+    guard ScalarText.hasPrefix(cue, in: s, at: start, end: lineEnd) else { return nil }
     var i = start + cue.count
     let numberStart = i
-    while i < lineEnd, HeadingGrammar.arabicDigit(s[i]) != nil || ChineseNumerals.digits[s[i]] != nil || s[i] == "十" {
+    while i < lineEnd, ScalarText.arabicDigit(s[i]) != nil || ChineseNumerals.digits[s[i]] != nil || s[i] == "十" {
       i += 1
     }
     let labelEnd = i

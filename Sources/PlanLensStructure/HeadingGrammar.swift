@@ -38,7 +38,7 @@ public struct HeadingGrammar: Sendable {
     }
     let titles = try DataTable.load("section-titles.txt", in: .module).firstColumn
     return HeadingGrammar(
-      styles: styles, sectionTitles: Set(titles.map(Self.squeezed)), furniture: try OutlineFurniture.standard())
+      styles: styles, sectionTitles: Set(titles.map(\.squeezed)), furniture: try OutlineFurniture.standard())
   }
 
   /// The label starting exactly at `start` in `line` (scalars of one line), if any.
@@ -50,7 +50,7 @@ public struct HeadingGrammar: Sendable {
     for style in styles {
       for prefix in style.prefixes {
         let p = Array(prefix.unicodeScalars)
-        guard Self.matches(p, in: text, at: start, end: lineEnd) else { continue }
+        guard ScalarText.hasPrefix(p, in: text, at: start, end: lineEnd) else { continue }
         let numStart = start + p.count
         for numeral in style.numerals {
           guard let (value, numEnd) = Self.number(numeral, in: text, at: numStart, end: lineEnd) else {
@@ -58,7 +58,7 @@ public struct HeadingGrammar: Sendable {
           }
           for suffix in style.suffixes {
             let s = Array(suffix.unicodeScalars)
-            guard Self.matches(s, in: text, at: numEnd, end: lineEnd) else { continue }
+            guard ScalarText.hasPrefix(s, in: text, at: numEnd, end: lineEnd) else { continue }
             let labelEnd = numEnd + s.count
             guard labelEnd > start, let titleStart = Self.titleStart(in: text, after: labelEnd, end: lineEnd),
               Self.isAcceptable(
@@ -81,26 +81,14 @@ public struct HeadingGrammar: Sendable {
     var end = line.upperBound
     while end > start, text[end - 1].properties.isWhitespace { end -= 1 }
     guard start < end else { return nil }
-    var squeezed = String.UnicodeScalarView()
-    for s in text[start..<end] where !s.properties.isWhitespace { squeezed.append(s) }
-    if sectionTitles.contains(String(squeezed)) { return (start..<end, false) }
+    if sectionTitles.contains(ScalarText.squeezed(text[start..<end])) { return (start..<end, false) }
     // Run-in: 指导思想。以…
     for (i, s) in text[start..<end].enumerated() where s == "。" || s == "：" || s == ":" {
       let title = String(String.UnicodeScalarView(text[start..<(start + i)]))
-      if sectionTitles.contains(Self.squeezed(title)) { return (start..<(start + i), true) }
+      if sectionTitles.contains(title.squeezed) { return (start..<(start + i), true) }
       break
     }
     return nil
-  }
-
-  static func squeezed(_ s: String) -> String {
-    String(String.UnicodeScalarView(s.unicodeScalars.filter { !$0.properties.isWhitespace }))
-  }
-
-  private static func matches(_ piece: [Unicode.Scalar], in text: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
-    guard i + piece.count <= end else { return false }
-    for (k, s) in piece.enumerated() where text[i + k] != s { return false }
-    return true
   }
 
   private static func number(_ numeral: NumberingStyle.Numeral, in text: [Unicode.Scalar], at i: Int, end: Int)
@@ -110,11 +98,11 @@ public struct HeadingGrammar: Sendable {
     switch numeral {
     case .arabic:
       var value = 0
-      while j < end, j - i < Self.maxLabelDigits, let d = arabicDigit(text[j]) {
+      while j < end, j - i < Self.maxLabelDigits, let d = ScalarText.arabicDigit(text[j]) {
         value = value * 10 + d
         j += 1
       }
-      if j < end, arabicDigit(text[j]) != nil { return nil }  // more digits: a year or a figure
+      if j < end, ScalarText.arabicDigit(text[j]) != nil { return nil }  // more digits: a year or a figure
       return j > i && value > 0 ? (value, j) : nil
     case .han:
       while j < end, j - i < Self.maxLabelNumerals,
@@ -132,14 +120,6 @@ public struct HeadingGrammar: Sendable {
     }
   }
 
-  static func arabicDigit(_ s: Unicode.Scalar) -> Int? {
-    switch s.value {
-    case 0x30...0x39: return Int(s.value - 0x30)
-    case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
-    default: return nil
-    }
-  }
-
   private static func titleStart(in text: [Unicode.Scalar], after i: Int, end: Int) -> Int? {
     var j = i
     while j < end, text[j].properties.isWhitespace { j += 1 }
@@ -152,7 +132,7 @@ public struct HeadingGrammar: Sendable {
     titleStart: Int
   ) -> Bool {
     let next = text[titleStart]
-    if arabicDigit(next) != nil,
+    if ScalarText.arabicDigit(next) != nil,
       !mayOpenWithNumber(style: style, numeral: numeral, text: text, labelEnd: labelEnd, titleStart: titleStart)
     {
       return false
@@ -173,7 +153,7 @@ public struct HeadingGrammar: Sendable {
     if numeral != .arabic || bracketed { return true }
     guard titleStart > labelEnd else { return false }
     var j = titleStart
-    while j < text.count, arabicDigit(text[j]) != nil { j += 1 }
+    while j < text.count, ScalarText.arabicDigit(text[j]) != nil { j += 1 }
     return j - titleStart == yearDigits && j < text.count && text[j] == "年"
   }
 

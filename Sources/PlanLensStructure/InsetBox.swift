@@ -9,12 +9,12 @@ struct InsetBox: Sendable {
   func opens(_ s: [Unicode.Scalar], from start: Int, lineEnd: Int) -> Bool {
     for cue in furniture.boxCues {
       let c = Array(cue.unicodeScalars)
-      guard start + c.count <= lineEnd, s[start..<(start + c.count)].elementsEqual(c) else { continue }
+      guard ScalarText.hasPrefix(c, in: s, at: start, end: lineEnd) else { continue }
       var i = start + c.count
       while i < lineEnd, s[i].properties.isWhitespace { i += 1 }
       guard i < lineEnd else { return false }
       let next = s[i]
-      return next == "：" || next == ":" || HeadingGrammar.arabicDigit(next) != nil
+      return next == "：" || next == ":" || ScalarText.arabicDigit(next) != nil
         || ChineseNumerals.digits[next] != nil || next == "十"
     }
     return false

@@ -39,7 +39,7 @@ public struct OutlineFurniture: Sendable {
       }
       switch row[0] {
       case "toc-title":
-        furniture.tocTitles.insert(HeadingGrammar.squeezed(row[1]))
+        furniture.tocTitles.insert(row[1].squeezed)
       case "leader":
         guard let scalar = row[1].unicodeScalars.first, row[1].unicodeScalars.count == 1,
           let run = Int(row.count > 2 ? row[2] : ""), run > 0

@@ -12,7 +12,7 @@ struct TableOfContents: Sendable {
     var previousText: Int? = nil
     for li in range {
       let line = lines[li]
-      let squeezed = HeadingGrammar.squeezed(String(String.UnicodeScalarView(scalars[line])))
+      let squeezed = ScalarText.squeezed(scalars[line])
       defer { if !squeezed.isEmpty { previousText = li } }
       if furniture.tocTitles.contains(squeezed) {
         out.insert(li)
@@ -78,7 +78,7 @@ struct TableOfContents: Sendable {
     var end = line.upperBound
     while end > line.lowerBound, s[end - 1].properties.isWhitespace { end -= 1 }
     var i = end
-    while i > line.lowerBound, HeadingGrammar.arabicDigit(s[i - 1]) != nil { i -= 1 }
+    while i > line.lowerBound, ScalarText.arabicDigit(s[i - 1]) != nil { i -= 1 }
     return i < end ? i : nil
   }
 }

@@ -18,4 +18,35 @@ public enum ScalarText {
     while hi > lo, isEdge(s[hi - 1]) { hi -= 1 }
     return lo..<hi
   }
+
+  /// The scalars without whitespace, as a string (济南 市 → 济南市).
+  public static func squeezed(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+    var view = String.UnicodeScalarView()
+    for s in slice where !s.properties.isWhitespace { view.append(s) }
+    return String(view)
+  }
+
+  /// Whether `piece` is printed in `text` at `i`, ending at or before `end` (the end of `text` by
+  /// default).
+  public static func hasPrefix(
+    _ piece: some Collection<Unicode.Scalar>, in text: [Unicode.Scalar], at i: Int, end: Int? = nil
+  ) -> Bool {
+    let limit = min(end ?? text.count, text.count)
+    guard i >= 0, i + piece.count <= limit else { return false }
+    var k = i
+    for s in piece {
+      if text[k] != s { return false }
+      k += 1
+    }
+    return true
+  }
+
+  /// The value of an Arabic digit, half-width (0–9) or full-width (０–９), else nil.
+  public static func arabicDigit(_ s: Unicode.Scalar) -> Int? {
+    switch s.value {
+    case 0x30...0x39: return Int(s.value - 0x30)
+    case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
+    default: return nil
+    }
+  }
 }

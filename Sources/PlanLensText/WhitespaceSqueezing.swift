@@ -5,3 +5,13 @@ extension String {
     String(String.UnicodeScalarView(unicodeScalars.filter { !$0.properties.isWhitespace }))
   }
 }
+
+extension String {
+  /// The text between the first 《 and the last 》 after it (inner 〈〉 kept), or nil when there is
+  /// none or it is empty: 关于印发《济宁市养老服务体系建设方案》的通知 → 济宁市养老服务体系建设方案.
+  public var bracketedTitle: String? {
+    guard let open = firstIndex(of: "《"), let close = self[open...].lastIndex(of: "》") else { return nil }
+    let inner = self[index(after: open)..<close]
+    return inner.isEmpty ? nil : String(inner)
+  }
+}

@@ -1,9 +1,7 @@
 import ArgumentParser
 import Foundation
-import PlanLensIngest
-import PlanLensKit
-import PlanLensModel
-import PlanLensText
+import PlanLensPipeline
+import PlanLensReport
 
 /// `planlens bench FILE... [--iterations N]`: throughput of each pipeline stage.
 struct BenchCommand: ParsableCommand {
@@ -25,34 +23,10 @@ struct BenchCommand: ParsableCommand {
   var iterations: Int = 20
 
   func run() throws {
-    let reader = DocumentReader()
-    let sources = try files.map { try reader.read(path: $0) }
-    let bytes = Double(sources.reduce(0) { $0 + $1.text.utf8.count })
-    let pipeline = try ExtractionPipeline()
-    let segmenter = TextSegmenter()
-    var warm = StageClock()
-    for s in sources { _ = try pipeline.extract(s, clock: &warm) }
-
-    var clock = StageClock()
-    for _ in 0..<max(1, iterations) {
-      try clock.measure("ICU words") { for s in sources { _ = try segmenter.words(in: s.text) } }
-      var stages = StageClock()
-      try clock.measure("extract (all stages)") {
-        for s in sources { _ = try pipeline.extract(s, clock: &stages) }
-      }
-      for (stage, duration) in stages.totals { clock.add("  " + stage, duration) }
-    }
-    let passes = Double(max(1, iterations))
-    var out = "\(sources.count) files, \(Int(bytes)) bytes of UTF-8, \(Int(passes)) passes\n"
-    out += "stage                    ms/pass      MB/s\n"
-    for (stage, duration) in clock.totals {
-      let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-      let ms = seconds / passes * 1000
-      let mbps = bytes / 1_000_000 / (seconds / passes)
-      out +=
-        stage.padding(toLength: 22, withPad: " ", startingAt: 0)
-        + String(format: "%9.1f %9.2f\n", ms, mbps)
-    }
-    StandardOutput.write(Data(out.utf8))
+    let benchmark = try PipelineBenchmark(files: files)
+    let clock = try benchmark.run(iterations: iterations)
+    let text = BenchmarkTextRenderer().render(
+      clock, files: benchmark.sources.count, bytes: benchmark.bytes, passes: max(1, iterations))
+    StandardOutput.write(Data(text.utf8))
   }
 }

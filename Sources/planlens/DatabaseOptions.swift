@@ -16,4 +16,11 @@ struct DatabaseOptions: ParsableArguments {
       throw ExitCode(1)
     }
   }
+
+  /// Opens the store and prints what `render` makes of it; a failure is printed as one
+  /// `error: …` line and ends the command with status 1.
+  func print(_ render: (PlanStore) throws -> String) throws {
+    let store = try open()
+    try StoreCommandFailure.reporting { StoreCommandFailure.print(try render(store)) }
+  }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanLensReport
 import PlanLensStore
 
 /// `planlens departments [--canonical NAME] [--db FILE] [--format text|csv|json|md]`.
@@ -25,10 +26,6 @@ struct DepartmentsCommand: ParsableCommand {
   var format: QueryFormat = .text
 
   func run() throws {
-    let store = try database.open()
-    try StoreCommandFailure.reporting {
-      StoreCommandFailure.print(
-        try DepartmentQuery(canonical: canonical).table(in: store).render(as: format.outputFormat))
-    }
+    try database.print { try DepartmentQuery(canonical: canonical).table(in: $0).render(as: format.outputFormat) }
   }
 }

@@ -1,8 +1,7 @@
 import ArgumentParser
 import Foundation
-import PlanLensCompare
-import PlanLensIngest
-import PlanLensKit
+import PlanLensDiff
+import PlanLensPipeline
 import PlanLensReport
 import PlanLensStore
 
@@ -15,7 +14,7 @@ struct DiffCommand: ParsableCommand {
     discussion: """
       Pairs the provisions of the two versions by text, title and label similarity, so renumbering, tasks moved to another section, splits and merges are recognised. Each provision is unchanged, reworded, moved, added or removed; reworded ones get a word-level redline. Fact changes come first: targets whose value, comparator, unit or deadline changed, targets added or removed, departments added, dropped or moved between lead and support, milestones moved, metadata changed (draft → final, title, issuer, date).
 
-      --format text (default) for a terminal, md for a memo, html for one self-contained redline file (side-by-side view, every change linked to its spans in both sources), json for scripts (see README, "Version diff").
+      --format text (default) for a terminal, md for a memo, html for one self-contained redline file (side-by-side view, every change linked to its spans in both sources), json for scripts (see docs/version-diff.md).
 
       Examples:
         planlens diff reports/diff-example/jining-action-plan-draft.txt corpus/shandong-jining-elderly-care-action-plan-2024-2026.txt
@@ -59,12 +58,11 @@ struct DiffCommand: ParsableCommand {
       }
     } else {
       let pipeline = try ExtractionPipeline()
-      let reader = DocumentReader()
       var inputs: [DiffInput] = []
       for path in versions {
         do {
-          let source = try reader.read(path: path)
-          inputs.append(DiffInput(document: try pipeline.extract(source), sourceText: source.text))
+          let extracted = try pipeline.extract(file: path)
+          inputs.append(DiffInput(document: extracted.document, sourceText: extracted.source.text))
         } catch {
           StandardError.print("error: \(ErrorDescription.of(error, path: path))")
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanLensReport
 import PlanLensStore
 
 /// `planlens export --format jsonl|csv [--out DIR] [--db FILE]`.
@@ -8,7 +9,7 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Export the whole database as JSON Lines or as one CSV file per table.",
     discussion: """
-      --format jsonl prints one document per line on stdout, each the export object of `planlens extract --format json` (see README, "JSON export"), rebuilt from the database.
+      --format jsonl prints one document per line on stdout, each the export object of `planlens extract --format json` (see docs/json-export.md), rebuilt from the database.
 
       --format csv writes TABLE.csv for each table (jurisdictions, lineages, documents, headings, provisions, quantities, departments, responsibilities, responsibility_departments, milestones) into --out, with a header row of column names; ids and foreign keys join them in pandas, R, DuckDB or Spark.
 

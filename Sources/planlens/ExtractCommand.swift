@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import PlanLensIngest
-import PlanLensKit
 import PlanLensModel
+import PlanLensPipeline
+import PlanLensReport
 
 /// `planlens extract FILE... [--format json|text]`.
 struct ExtractCommand: ParsableCommand {
@@ -12,7 +12,7 @@ struct ExtractCommand: ParsableCommand {
     discussion: """
       Reads each FILE (.txt in UTF-8, GB18030/GBK or UTF-16; .docx; .html), finds its cover notice, title, heading hierarchy, provisions, metadata, quantities, responsibilities and milestones, and prints them.
 
-      --format json prints the export described in the README ("JSON export"): one pretty-printed object for one file, one compact object per line (JSON Lines) for several files.
+      --format json prints the export described in docs/json-export.md: one pretty-printed object for one file, one compact object per line (JSON Lines) for several files.
 
       --format text prints an indented outline with labels, titles and provision counts, then tables of quantities, responsibilities and milestones.
 
@@ -33,22 +33,24 @@ struct ExtractCommand: ParsableCommand {
 
   func run() throws {
     let pipeline = try ExtractionPipeline()
-    let reader = DocumentReader()
-    var failed = 0
-    for path in files {
-      do {
-        let source = try reader.read(path: path)
-        let document = try pipeline.extract(source)
-        try write(document, several: files.count > 1)
-      } catch {
-        failed += 1
-        StandardError.print("error: \(ErrorDescription.of(error, path: path))")
+    let files = files
+    let format = format
+    let failed = BlockingTask.run {
+      var failed = 0
+      await pipeline.extract(files: files) { extraction in
+        do {
+          try Self.write(try extraction.result.get().document, as: format, several: files.count > 1)
+        } catch {
+          failed += 1
+          StandardError.print("error: \(ErrorDescription.of(error, path: extraction.path))")
+        }
       }
+      return failed
     }
     if failed > 0 { throw ExitCode(1) }
   }
 
-  private func write(_ document: ExtractedDocument, several: Bool) throws {
+  private static func write(_ document: ExtractedDocument, as format: ExtractFormat, several: Bool) throws {
     switch format {
     case .json:
       let data = try ExportEncoder(pretty: !several).encode(document)

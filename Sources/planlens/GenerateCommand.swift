@@ -1,5 +1,5 @@
 import ArgumentParser
-import PlanLensStore
+import PlanLensGenerate
 
 /// `planlens generate --count N --out DIR [--seed S] [--corpus DIR]`.
 struct GenerateCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanLensPipeline
 import PlanLensStore
 
 /// `planlens ingest PATH... [--db FILE]`.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanLensReport
 import PlanLensStore
 
 /// `planlens list [--db FILE] [--format text|csv|json|md]`.
@@ -21,9 +22,6 @@ struct ListCommand: ParsableCommand {
   var format: QueryFormat = .text
 
   func run() throws {
-    let store = try database.open()
-    try StoreCommandFailure.reporting {
-      StoreCommandFailure.print(try DocumentList(store: store).table().render(as: format.outputFormat))
-    }
+    try database.print { try DocumentList(store: $0).table().render(as: format.outputFormat) }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanLensModel
 
 /// The `planlens` command: reads Chinese local-government plans into structured data.
 @main
@@ -11,6 +12,7 @@ struct PlanLensCommand: ParsableCommand {
         planlens extract corpus/shandong-jining-elderly-care-action-plan-2024-2026.txt --format text
         planlens targets corpus/*.txt --format md
       """,
+    version: "planlens 0.1.0 (JSON export schemaVersion \(ExtractedDocument.currentSchemaVersion))",
     subcommands: [
       ExtractCommand.self, TargetsCommand.self, DiffCommand.self, IngestCommand.self, SearchCommand.self,
       ListCommand.self, ShowCommand.self, DepartmentsCommand.self, VersionsCommand.self, ExportCommand.self,

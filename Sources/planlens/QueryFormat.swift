@@ -1,5 +1,5 @@
 import ArgumentParser
-import PlanLensStore
+import PlanLensReport
 
 /// `--format text|csv|json|md` of the query commands.
 enum QueryFormat: String, ExpressibleByArgument, CaseIterable {

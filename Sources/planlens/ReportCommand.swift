@@ -1,9 +1,8 @@
 import ArgumentParser
 import Foundation
 import PlanLensCompare
-import PlanLensIngest
-import PlanLensKit
 import PlanLensModel
+import PlanLensPipeline
 import PlanLensReport
 import PlanLensStore
 
@@ -13,7 +12,7 @@ struct ReportCommand: ParsableCommand {
     commandName: "report",
     abstract: "Compare plans across jurisdictions: indicators, themes, shared tasks, departments, timeline.",
     discussion: """
-      Reads every plan in PATHS (files, or folders searched recursively for .txt, .docx and .html), extracts each, and writes the comparison into DIR: comparison.md (GitHub Markdown), comparison.html (one self-contained page with sortable tables, charts and the quote behind every figure), comparison.json (the contract described in the README) and csv/*.csv. Output is deterministic: the same plans give the same bytes.
+      Reads every plan in PATHS (files, or folders searched recursively for .txt, .docx and .html), extracts each, and writes the comparison into DIR: comparison.md (GitHub Markdown), comparison.html (one self-contained page with sortable tables, charts and the quote behind every figure), comparison.json (the contract described in docs/comparison-report.md) and csv/*.csv. Output is deterministic: the same plans give the same bytes.
 
       Examples:
         planlens report corpus --out reports
@@ -40,12 +39,9 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let formats = try ReportFormat.parse(format)
     let pipeline = try ExtractionPipeline()
-    let reader = DocumentReader()
     // Plans are independent: extract them on every core, keeping their order.
-    let files = try PlanFiles.expand(paths)
-    let results = ParallelMap.map(files) { path in
-      Result { try pipeline.extract(try reader.read(path: path)) }
-    }
+    let files = FileCollector().files(in: paths)
+    let extractions = BlockingTask.run { await pipeline.extract(files: files) }
     var documents: [ExtractedDocument] = []
     var failed = 0
     if let db {
@@ -57,12 +53,12 @@ struct ReportCommand: ParsableCommand {
         throw ExitCode(1)
       }
     }
-    for (path, result) in zip(files, results) {
-      switch result {
-      case .success(let document): documents.append(document)
+    for extraction in extractions {
+      switch extraction.result {
+      case .success(let extracted): documents.append(extracted.document)
       case .failure(let error):
         failed += 1
-        StandardError.print("error: \(ErrorDescription.of(error, path: path))")
+        StandardError.print("error: \(ErrorDescription.of(error, path: extraction.path))")
       }
     }
     guard !documents.isEmpty else {

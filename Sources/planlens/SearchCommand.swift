@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanLensReport
 import PlanLensStore
 
 /// `planlens search QUERY [--db FILE] [--limit N] [--format text|csv|json|md]`.
@@ -31,36 +32,8 @@ struct SearchCommand: ParsableCommand {
   func run() throws {
     let store = try database.open()
     let hits = try StoreCommandFailure.reporting { try ProvisionSearch(store: store).search(query, limit: limit) }
-    if format == .text {
-      StoreCommandFailure.print(Self.text(hits))
-      return
+    try StoreCommandFailure.reporting {
+      StoreCommandFailure.print(try SearchHitRenderer().render(hits, as: format.outputFormat))
     }
-    let marks = format == .md ? ("**", "**") : ("[", "]")
-    let table = ResultTable(
-      columns: [
-        "rank", "score", "jurisdiction", "document_id", "document", "heading_path", "provision", "snippet", "path",
-      ],
-      rows: hits.map { hit in
-        [
-          .integer(Int64(hit.rank)), .number((hit.score * 1000).rounded() / 1000), .text(hit.jurisdiction),
-          .integer(hit.documentID), .optional(hit.documentTitle), .text(hit.headingPath.joined(separator: " › ")),
-          .text(hit.provision), .text(SnippetPart.render(hit.snippet, open: marks.0, close: marks.1)),
-          .text(hit.sourcePath),
-        ]
-      })
-    try StoreCommandFailure.reporting { StoreCommandFailure.print(try table.render(as: format.outputFormat)) }
-  }
-
-  /// Two or three lines per hit: rank, place and document; heading path; snippet.
-  static func text(_ hits: [SearchHit]) -> String {
-    if hits.isEmpty { return "no provision matches\n" }
-    var out = ""
-    for hit in hits {
-      out += "\(hit.rank). \(hit.jurisdiction.isEmpty ? "(place unknown)" : hit.jurisdiction) · "
-      out += "\(hit.documentTitle ?? hit.sourcePath)  [document \(hit.documentID), \(hit.provision)]\n"
-      if !hit.headingPath.isEmpty { out += "   \(hit.headingPath.joined(separator: " › "))\n" }
-      out += "   \(SnippetPart.render(hit.snippet))\n"
-    }
-    return out
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanLensReport
 import PlanLensStore
 
 /// `planlens show DOC [--db FILE] [--format text|csv|json|md]`.
@@ -27,9 +28,6 @@ struct ShowCommand: ParsableCommand {
   var format: QueryFormat = .text
 
   func run() throws {
-    let store = try database.open()
-    try StoreCommandFailure.reporting {
-      StoreCommandFailure.print(try DocumentReport(store: store).render(document, as: format.outputFormat))
-    }
+    try database.print { try DocumentReport(store: $0).render(document, as: format.outputFormat) }
   }
 }

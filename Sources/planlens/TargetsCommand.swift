@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import PlanLensIngest
-import PlanLensKit
 import PlanLensModel
+import PlanLensPipeline
+import PlanLensReport
 import PlanLensStore
 
 /// `planlens targets FILE... [filters] [--format text|csv|json|md]` or
@@ -51,58 +51,33 @@ struct TargetsCommand: ParsableCommand {
   }
 
   func run() throws {
+    let filter = QuantityFilter(indicator: indicator, jurisdiction: jurisdiction, kind: kind?.kind, year: year)
     if let db {
       let store = try StoreCommandFailure.reporting { try PlanStore.open(path: db, create: false) }
-      let query = QuantityQuery(indicator: indicator, jurisdiction: jurisdiction, kind: kind?.kind, year: year)
-      let rows = try StoreCommandFailure.reporting { try query.rows(in: store) }
+      let rows = try StoreCommandFailure.reporting { try QuantityQuery(filter).rows(in: store) }
       StandardOutput.write(Data(try render(rows).utf8))
       return
     }
     let pipeline = try ExtractionPipeline()
-    let reader = DocumentReader()
-    var rows: [QuantityRow] = []
-    var failed = 0
-    for path in files {
-      do {
-        let document = try pipeline.extract(try reader.read(path: path))
-        if let jurisdiction, !Self.lies(document.meta.jurisdiction, in: jurisdiction) { continue }
-        rows += QuantityRow.rows(of: document).filter(matches)
-      } catch {
-        failed += 1
-        StandardError.print("error: \(ErrorDescription.of(error, path: path))")
+    let (rows, failed) = BlockingTask.run { [files] in
+      var rows: [QuantityRow] = []
+      var failed = 0
+      await pipeline.extract(files: files) { extraction in
+        do {
+          rows += QuantityRow.rows(of: filter.applied(to: try extraction.result.get().document))
+        } catch {
+          failed += 1
+          StandardError.print("error: \(ErrorDescription.of(error, path: extraction.path))")
+        }
       }
+      return (rows, failed)
     }
     StandardOutput.write(Data(try render(rows).utf8))
     if failed > 0 { throw ExitCode(1) }
   }
 
-  /// Whether `row` passes --indicator, --kind and --year.
-  private func matches(_ row: QuantityRow) -> Bool {
-    if let indicator, !indicator.isEmpty, !row.indicator.contains(indicator) { return false }
-    if let kind, row.kind != kind.rawValue { return false }
-    if let year, row.deadline != year { return false }
-    return true
-  }
-
-  /// Whether the place is `name` or lies inside it (a name's start matches too: 济宁 → 济宁市).
-  static func lies(_ place: Jurisdiction, in name: String) -> Bool {
-    [place.province, place.city, place.county].contains { $0?.hasPrefix(name) == true }
-  }
-
   private func render(_ rows: [QuantityRow]) throws -> String {
-    guard let tableFormat = format.tableFormat else {
-      return try ResultTable(
-        columns: ["jurisdiction", "indicator", "cmp", "value", "unit", "deadline", "kind", "quote"],
-        rows: rows.map { r in
-          [
-            .optional(r.jurisdiction), .text(r.indicator), .text(r.comparator),
-            .text(ResultCell.number(r.value).plain + (r.valueMax.map { "–" + ResultCell.number($0).plain } ?? "")),
-            .optional(r.unit), .optional(r.deadline), .text(r.kind), .text(r.quote),
-          ]
-        }
-      ).render(as: .text)
-    }
-    return try QuantityTableRenderer().render(rows, as: tableFormat)
+    try QuantityTableRenderer().render(rows, as: format.outputFormat)
   }
 }
 
@@ -110,13 +85,12 @@ struct TargetsCommand: ParsableCommand {
 enum TableFormatOption: String, ExpressibleByArgument, CaseIterable {
   case csv, json, md, text
 
-  /// The renderer's format; nil for text, which the command draws itself.
-  var tableFormat: TableFormat? {
+  var outputFormat: OutputFormat {
     switch self {
     case .csv: return .csv
     case .json: return .json
     case .md: return .md
-    case .text: return nil
+    case .text: return .text
     }
   }
 }

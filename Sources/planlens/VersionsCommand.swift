@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanLensReport
 import PlanLensStore
 
 /// `planlens versions [--db FILE] [--min N] [--format text|csv|json|md]`.
@@ -24,10 +25,6 @@ struct VersionsCommand: ParsableCommand {
   var format: QueryFormat = .text
 
   func run() throws {
-    let store = try database.open()
-    try StoreCommandFailure.reporting {
-      StoreCommandFailure.print(
-        try LineageList(store: store, minimumVersions: minimum).table().render(as: format.outputFormat))
-    }
+    try database.print { try LineageList(store: $0, minimumVersions: minimum).table().render(as: format.outputFormat) }
   }
 }

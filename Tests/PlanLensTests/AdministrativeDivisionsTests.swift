@@ -55,13 +55,13 @@ import Testing
       "泰安市", "威海市", "日照市", "临沂市", "德州市", "聊城市", "滨州市", "菏泽市",
     ]
     #expect(Set(cities.map(\.name)) == expected)
-    #expect(cities.count == 16)
+    #expect(cities.count == 16, "Shandong has 16 prefecture-level cities")
     for city in cities {
       #expect(!table.children(of: city).isEmpty, "\(city.name) has no counties")
     }
     let counties = cities.flatMap { table.children(of: $0) }
     #expect(counties.allSatisfy { $0.level == .county })
-    #expect(counties.count == 136)
+    #expect(counties.count == 136, "Shandong has 136 county-level divisions in the table")
   }
 
   @Test func lookupByTwelveAndSixDigitCodes() throws {
@@ -90,7 +90,7 @@ import Testing
 
   @Test func disambiguatePrefersTheNearestMentionedAncestor() throws {
     let shizhong = table.divisions(named: "市中区")
-    #expect(shizhong.count == 4)
+    #expect(shizhong.count == 4, "市中区 names a district in four cities of the table")
     let shandong = try only("山东省")
     #expect(table.disambiguate(shizhong, context: [shandong]) == nil)  // 济南 and 枣庄 tie
     let zaozhuang = try only("枣庄市")

@@ -32,6 +32,14 @@ struct CommandLineTests {
       stderr: String(decoding: stderr, as: UTF8.self))
   }
 
+  @Test("--version names the tool and the export schema it writes")
+  func version() throws {
+    let run = try Self.run(["--version"])
+    #expect(run.status == 0)
+    #expect(run.stdout.hasPrefix("planlens "))
+    #expect(run.stdout.contains("schemaVersion 1"))
+  }
+
   @Test("extract prints the export of a corpus plan")
   func extractJSON() throws {
     let r = try Self.run(["extract", "corpus/shandong-jining-elderly-care-action-plan-2024-2026.txt"])

@@ -68,19 +68,43 @@ struct CorpusEndToEndTests {
     }
   }
 
-  @Test("outline shapes: headings per level")
-  func outlineShapes() throws {
-    let expected: [String: [Int: Int]] = [
-      "shandong-jining-yanzhou-elderly-care-plan-2021-2025.txt": [1: 4, 2: 13, 3: 12, 4: 28],
-      "shandong-liaocheng-chiping-elderly-care-plan-2021-2025-draft.txt": [1: 3, 2: 13, 3: 37],
-      "shandong-taian-taishan-elderly-care-demonstration-scheme-2021.txt": [1: 6, 2: 16],
-      "shandong-qingdao-basic-elderly-care-opinions-draft.txt": [1: 6, 2: 14, 3: 16],
-      "shandong-jining-elderly-care-action-plan-2024-2026.txt": [1: 3, 2: 10, 3: 29],
-    ]
-    for (file, levels) in expected {
+  /// Each plan's chapters (its level-1 headings as label + title, in order) and how many levels
+  /// of numbering it nests: what its outline must get right, named so that a failure says which.
+  static let outlines: [String: (chapters: [String], depth: Int)] = [
+    "shandong-jining-yanzhou-elderly-care-plan-2021-2025.txt": (["第一章发展背景", "第二章总体要求", "第三章主要任务", "第四章实施保障"], 4),
+    "shandong-liaocheng-chiping-elderly-care-plan-2021-2025-draft.txt": (["总体要求", "二、主要任务", "三、保障措施"], 3),
+    "shandong-taian-taishan-elderly-care-demonstration-scheme-2021.txt": (
+      [
+        "1、总体要求", "2、基本原则", "三、创建示范内容", "四、实施步骤", "五、保障措施",
+        "附件泰山区创建全省县域养老服务体系创新示范区工作领导小组人员名单",
+      ], 2
+    ),
+    "shandong-qingdao-basic-elderly-care-opinions-draft.txt": (
+      [
+        "一、总体要求", "二、明确基本养老服务对象", "三、建立基本养老服务分类保障制度", "四、强化基本养老服务要素保障",
+        "五、推动养老事业与养老产业协同发展", "六、组织领导",
+      ], 3
+    ),
+    "shandong-jining-elderly-care-action-plan-2024-2026.txt": (["一、总体要求", "二、重点任务", "三、保障措施"], 3),
+  ]
+
+  @Test("the outline has the plan's chapters, in order, and nests its numbering as deep as the plan does")
+  func outlineChaptersAndDepth() throws {
+    for (file, expected) in Self.outlines {
       let doc = try TestSupport.extract(try TestSupport.corpusText(file), path: file)
-      let counts = Dictionary(grouping: doc.headings, by: \.level).mapValues(\.count)
-      #expect(counts == levels, "\(file)")
+      let chapters = doc.headings.filter { $0.level == 1 }.map { $0.label + $0.title }
+      #expect(chapters == expected.chapters, "\(file): chapters (level-1 headings)")
+      #expect(doc.headings.map(\.level).max() == expected.depth, "\(file): levels of numbering")
+    }
+  }
+
+  @Test("every heading hangs from a heading one level up, or is a chapter", arguments: CorpusManifest.entries)
+  func outlineIsATree(_ entry: CorpusManifest.Entry) throws {
+    let doc = try TestSupport.extract(try TestSupport.corpusText(entry.file), path: entry.file)
+    let byID = Dictionary(uniqueKeysWithValues: doc.headings.map { ($0.id, $0) })
+    for h in doc.headings {
+      let parentLevel = h.parent.flatMap { byID[$0]?.level } ?? 0
+      #expect(parentLevel == h.level - 1, "\(entry.file): heading \(h.id) “\(h.label)\(h.title)” at level \(h.level)")
     }
   }
 

@@ -1,4 +1,4 @@
-import PlanLensCompare
+import PlanLensDiff
 import PlanLensModel
 
 /// Recall and precision of a diff against the edit script that made its new version.

@@ -1,5 +1,5 @@
 import Foundation
-import PlanLensCompare
+import PlanLensDiff
 import Testing
 
 /// The diff against scripted edits of the corpus plans, the edit script being the ground truth.

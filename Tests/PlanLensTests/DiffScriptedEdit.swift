@@ -1,4 +1,4 @@
-import PlanLensCompare
+import PlanLensDiff
 import PlanLensModel
 
 /// One edit the harness made, with what a correct diff reports for it.

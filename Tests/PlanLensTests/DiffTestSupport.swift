@@ -1,5 +1,5 @@
 import Foundation
-import PlanLensCompare
+import PlanLensDiff
 import PlanLensModel
 import PlanLensReport
 

@@ -77,7 +77,7 @@ struct MetadataCueTableTests {
     #expect(table.rows.count > 30)
     for (row, example) in zip(table.rows, table.examples) {
       let ex = try #require(example, "\(row) has no example")
-      let line = DocumentPartitioner.squeeze(ArraySlice(ex.unicodeScalars))
+      let line = ex.squeezed
       let fired: Bool
       switch row[0] {
       case "headerField": fired = p.isHeaderField(line)

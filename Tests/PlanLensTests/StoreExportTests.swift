@@ -1,7 +1,8 @@
 import CSV
 import Foundation
 import PlanLensIngest
-import PlanLensKit
+import PlanLensPipeline
+import PlanLensReport
 import PlanLensStore
 import Testing
 

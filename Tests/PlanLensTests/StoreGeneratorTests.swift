@@ -1,4 +1,7 @@
 import Foundation
+import PlanLensGenerate
+import PlanLensPipeline
+import PlanLensReport
 import PlanLensStore
 import Testing
 

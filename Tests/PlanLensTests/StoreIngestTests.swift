@@ -1,5 +1,6 @@
 import Foundation
 import PlanLensModel
+import PlanLensPipeline
 import PlanLensStore
 import Testing
 

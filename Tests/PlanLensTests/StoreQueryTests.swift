@@ -1,7 +1,8 @@
 import Foundation
 import PlanLensIngest
-import PlanLensKit
 import PlanLensModel
+import PlanLensPipeline
+import PlanLensReport
 import PlanLensStore
 import PlanLensText
 import Testing
@@ -18,7 +19,7 @@ struct StoreQueryTests {
   @Test("list: one row per document, sorted by jurisdiction in pinyin order, with counts")
   func list() throws {
     let table = try DocumentList(store: store).table()
-    #expect(table.rows.count == 5)
+    #expect(table.rows.count == StoreTestSupport.corpusFiles().count, "one row per corpus plan")
     // 济宁 (ji) < 聊城 (liao) < 青岛 (qing) < 泰安 (tai); 济宁市 before 济宁市 兖州区.
     #expect(
       table.values("jurisdiction") == [
@@ -42,13 +43,15 @@ struct StoreQueryTests {
     let json = try CommandLineTests.run(["list", "--db", database, "--format", "json"])
     #expect(json.status == 0)
     let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
-    #expect(rows?.count == 5)
+    #expect(rows?.count == StoreTestSupport.corpusFiles().count, "one object per corpus plan")
     #expect(rows?.first?["title"] as? String == "济宁市养老服务高质量发展三年行动方案（2024—2026年）")
     let jining = try StoreQueryTests.extract(rows?.first?["path"] as? String ?? "")
     #expect(rows?.first?["quantities"] as? Int == jining.quantities.count)
     let md = try CommandLineTests.run(["list", "--db", database, "--format", "md"])
     #expect(md.stdout.hasPrefix("| id | jurisdiction | title |"))
-    #expect(md.stdout.split(separator: "\n").count == 7)
+    #expect(
+      md.stdout.split(separator: "\n").count == 2 + StoreTestSupport.corpusFiles().count,
+      "header and rule, then one line per corpus plan")
   }
 
   @Test("show: a document by id, sha256 prefix or path, as text, JSON, CSV and Markdown")
@@ -67,9 +70,12 @@ struct StoreQueryTests {
     let text = try report.render(String(id), as: .text)
     #expect(text.hasPrefix("document \(id) · sha256 6cfbbc39b398 · lineage "))
     #expect(text.contains("泰山区创建全省县域养老服务体系创新示范区实施方案"))
-    #expect(text.contains("22 headings, 18 provisions"))
+    let extracted = try StoreQueryTests.extract(path)
+    #expect(
+      text.contains("\(extracted.headings.count) headings, \(extracted.provisions.count) provisions"),
+      "the stored document has the extraction's headings and provisions")
     let csv = try report.render(String(id), as: .csv).split(separator: "\n")
-    #expect(csv.count == 23)
+    #expect(csv.count == 1 + extracted.headings.count, "a header row, then one row per heading")
     #expect(csv.first == "heading,level,label,title,parent,provisions,quantities,responsibilities,span_start,span_end")
     #expect(csv.contains { $0.hasPrefix("h6,1,三、,创建示范内容,,6,") && $0.hasSuffix(",6,900,908") })
     let md = try report.render(String(id), as: .md)
@@ -111,10 +117,10 @@ struct StoreQueryTests {
 
     let due2025 = try QuantityQuery(kind: .target, year: 2025).rows(in: store)
     #expect(!due2025.isEmpty)
-    #expect(due2025.allSatisfy { $0.kind == "target" && $0.deadline == 2025 })
+    #expect(due2025.allSatisfy { $0.kind == .target && $0.deadline == 2025 })
     let baselines = try QuantityQuery(kind: .baseline).rows(in: store)
     #expect(!baselines.isEmpty)
-    #expect(baselines.allSatisfy { $0.kind == "baseline" })
+    #expect(baselines.allSatisfy { $0.kind == .baseline })
 
     // The database gives the rows `targets FILE` gives for the same document.
     let file = TestSupport.corpus.appendingPathComponent("shandong-jining-yanzhou-elderly-care-plan-2021-2025.txt")
@@ -125,7 +131,7 @@ struct StoreQueryTests {
     let text = try CommandLineTests.run([
       "targets", "--db", store.path, "--indicator", "护理型床位", "--kind", "target", "--format", "text",
     ])
-    #expect(text.stdout.split(separator: "\n").count == 2 + expectedBeds.filter { $0.kind == "target" }.count)
+    #expect(text.stdout.split(separator: "\n").count == 2 + expectedBeds.filter { $0.kind == .target }.count)
     #expect(text.stdout.contains("新增护理型床位"))
   }
 
@@ -164,13 +170,14 @@ struct StoreQueryTests {
   @Test("versions: each corpus plan is a lineage of its own")
   func versions() throws {
     let table = try LineageList(store: store).table()
-    #expect(table.rows.count == 5)
-    #expect(Set(table.values("lineage")).count == 5)
+    let plans = StoreTestSupport.corpusFiles().count
+    #expect(table.rows.count == plans, "one row per corpus plan")
+    #expect(Set(table.values("lineage")).count == plans, "each in a lineage of its own")
     #expect(table.values("stem").contains("济宁市养老服务高质量发展三年行动方案"))
     #expect(table.values("stem").contains("关于推进基本养老服务体系建设的实施意见"))
     #expect(try LineageList(store: store, minimumVersions: 2).table().rows.isEmpty)
     let cli = try CommandLineTests.run(["versions", "--db", store.path, "--format", "csv"])
-    #expect(cli.stdout.split(separator: "\n").count == 6)
+    #expect(cli.stdout.split(separator: "\n").count == 1 + plans, "a header row, then one row per corpus plan")
   }
 
   @Test("query commands refuse a missing database with one error line")

@@ -1,7 +1,7 @@
 import Foundation
 import PlanLensIngest
-import PlanLensKit
 import PlanLensModel
+import PlanLensPipeline
 import PlanLensStore
 
 /// Temporary databases and folders, corpus ingestion and process runs for the store tests.

@@ -1,6 +1,6 @@
 import Foundation
-import PlanLensKit
 import PlanLensModel
+import PlanLensPipeline
 import PlanLensStructure
 import PlanLensText
 

@@ -36,7 +36,8 @@ struct ComparisonCSVWriter {
             row.entries.map { e in
               [
                 row.canonical, row.matched ? "true" : "false", e.document, e.jurisdiction, e.indicator, e.comparator,
-                number(e.value), e.valueMax.map(number) ?? "", e.unit ?? "", e.deadline.map(String.init) ?? "", e.kind,
+                number(e.value), e.valueMax.map(number) ?? "", e.unit ?? "", e.deadline.map(String.init) ?? "",
+                e.kind.rawValue,
                 e.ambition ?? "", e.heading ?? "", e.quote, String(e.span.start), String(e.span.end),
               ]
             }

@@ -32,7 +32,7 @@ public struct ComparisonHTMLRenderer: Sendable {
     let entry = { (e: IndicatorEntry) in
       ComparisonHTMLView.Entry(
         figure: ReportFigures.figure(e), mark: ReportFigures.mark(e), ambition: e.ambition ?? "", quote: e.quote,
-        document: e.document, kind: e.kind, heading: e.heading, start: e.span.start, end: e.span.end)
+        document: e.document, kind: e.kind.rawValue, heading: e.heading, start: e.span.start, end: e.span.end)
     }
     // The matrix holds canonical indicators; unmatched wordings follow as a list.
     let indicators = c.indicators.filter(\.matched).map { row in

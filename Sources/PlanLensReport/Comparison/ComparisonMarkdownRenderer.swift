@@ -61,7 +61,7 @@ public struct ComparisonMarkdownRenderer: Sendable {
       ["wording", "plan", "figure", "kind", "quote"],
       unmatched.flatMap { row in
         row.entries.map {
-          [row.canonical, short[$0.document] ?? $0.document, ReportFigures.figure($0), $0.kind, $0.quote]
+          [row.canonical, short[$0.document] ?? $0.document, ReportFigures.figure($0), $0.kind.rawValue, $0.quote]
         }
       })
     out += "\n</details>\n"

@@ -38,8 +38,6 @@ public struct ComparisonReportWriter: Sendable {
 
   /// Pretty, key-sorted JSON.
   static func json(_ c: Comparison) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(c), as: UTF8.self) + "\n"
+    String(decoding: try ExportEncoder(pretty: true).encode(c), as: UTF8.self) + "\n"
   }
 }

@@ -6,6 +6,6 @@ public enum DiffFormat: String, Sendable, CaseIterable {
   case md
   /// One self-contained HTML redline (inline CSS and JS, nothing fetched).
   case html
-  /// JSON for scripts (see README, "Version diff").
+  /// JSON for scripts (see docs/version-diff.md).
   case json
 }

@@ -1,5 +1,5 @@
 import Foundation
-import PlanLensCompare
+import PlanLensDiff
 
 /// Renders a `DocumentDiff` as text, Markdown, a self-contained HTML redline, or JSON.
 ///
@@ -15,10 +15,8 @@ public struct DiffRenderer: Sendable {
   public func render(_ diff: DocumentDiff, as format: DiffFormat) throws -> String {
     switch format {
     case .json:
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       do {
-        return String(decoding: try encoder.encode(diff), as: UTF8.self) + "\n"
+        return String(decoding: try ExportEncoder(pretty: true).encode(diff), as: UTF8.self) + "\n"
       } catch {
         throw DiffError.encoding(String(describing: error))
       }

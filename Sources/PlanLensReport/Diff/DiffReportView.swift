@@ -1,4 +1,4 @@
-import PlanLensCompare
+import PlanLensDiff
 
 /// Everything a diff template shows, as plain strings, flags and lists (Mustache reads it by
 /// reflection).

@@ -1,5 +1,5 @@
 import Foundation
-import PlanLensCompare
+import PlanLensDiff
 import PlanLensModel
 
 /// Builds the template view of a diff: formats facts, cuts redlines at line breaks, and (for

@@ -1,6 +1,6 @@
 import Foundation
 import Mustache
-import PlanLensCompare
+import PlanLensDiff
 
 /// The Mustache templates of the diff reports, read from the bundle once.
 struct DiffTemplateLibrary: Sendable {

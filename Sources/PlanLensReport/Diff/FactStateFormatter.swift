@@ -1,11 +1,9 @@
 import Foundation
-import PlanLensCompare
+import PlanLensDiff
 import PlanLensModel
 
 /// Short human statements of facts and of what changed in them, for report rows.
 enum FactStateFormatter {
-  static let comparators = [">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "", "~": "约"]
-
   static func typeLabel(_ type: FactChangeType) -> String {
     switch type {
     case .targetChanged: return "target changed"
@@ -23,13 +21,13 @@ enum FactStateFormatter {
     case .none:
       return "—"
     case .quantity(let q)?:
-      var value = (comparators[q.comparator] ?? q.comparator) + number(q.value)
+      var value = Comparator.symbol(of: q.comparator) + number(q.value)
       if let max = q.valueMax { value += "–" + number(max) }
       value += q.unit ?? ""
       var parts = [value]
       if let scope = q.scope { parts.insert(scope, at: 0) }
       if let deadline = q.deadline { parts.append(deadline.text) }
-      if q.kind != "target" { parts.append(q.kind) }
+      if q.kind != .target { parts.append(q.kind.rawValue) }
       return parts.joined(separator: " · ")
     case .responsibility(let r)?:
       let lead = r.units.filter { $0.role == .lead }.map(\.name)

@@ -31,6 +31,9 @@ struct GoldScore: Sendable {
   var meta = FieldCount()
   /// Quotes whose span does not slice the source to the quote.
   var badSpans = 0
+  /// What differs from the gold, one line per item and field: `quantity “…”: unit 个, gold 张`,
+  /// `meta issuer: 某局, gold 某办公室` (prefixed with the document by ``GoldSet``).
+  var misses: [String] = []
 
   var metaShare: Double { meta.gold > 0 ? Double(meta.hits) / Double(meta.gold) : 0 }
 
@@ -39,7 +42,7 @@ struct GoldScore: Sendable {
       headings: a.headings + b.headings, headingsTree: a.headingsTree + b.headingsTree,
       quantityDetect: a.quantityDetect + b.quantityDetect, quantityTuple: a.quantityTuple + b.quantityTuple,
       responsibilities: a.responsibilities + b.responsibilities, milestones: a.milestones + b.milestones,
-      meta: a.meta + b.meta, badSpans: a.badSpans + b.badSpans)
+      meta: a.meta + b.meta, badSpans: a.badSpans + b.badSpans, misses: a.misses + b.misses)
   }
 
   /// One line like the scorer's summary.
@@ -48,5 +51,11 @@ struct GoldScore: Sendable {
     return "headings_tree=\(f(headingsTree.f1)) qty_detect=\(f(quantityDetect.f1)) "
       + "qty_tuple=\(f(quantityTuple.f1)) resp=\(f(responsibilities.f1)) meta=\(f(metaShare)) "
       + "milestones=\(f(milestones.f1)) spans=\(badSpans)"
+  }
+
+  /// The summary and the first `limit` misses, one a line: what a failing floor prints.
+  func report(limit: Int = 40) -> String {
+    let more = misses.count > limit ? ["… and \(misses.count - limit) more"] : []
+    return ([summary] + misses.prefix(limit) + more).joined(separator: "\n")
   }
 }

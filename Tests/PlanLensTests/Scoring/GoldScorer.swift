@@ -17,6 +17,7 @@ enum GoldScorer {
     let key = { (h: Object) in [nfkc(h["label"] as? String), titleKey(h["title"] as? String, 8)] }
     r.headings = count(predictedHeadings.map(key), goldHeadings.map(key))
     r.headingsTree = count(treeKeys(predictedHeadings), treeKeys(goldHeadings))
+    r.misses += differences("heading (under its parent)", treeKeys(predictedHeadings), treeKeys(goldHeadings))
 
     // Spans slice the source to the quote.
     for field in ["quantities", "responsibilities", "milestones"] {
@@ -45,16 +46,22 @@ enum GoldScorer {
       units($0, ($0["heading"] as? String).flatMap { titles[$0] } ?? "")
     }
     r.responsibilities = count(predictedUnits, goldUnits)
+    r.misses += differences("responsibility (heading, unit, role)", predictedUnits, goldUnits)
 
     // Metadata: twelve fields.
     let g = flatMeta(gold["meta"] as? Object ?? [:])
     let p = flatMeta(prediction["meta"] as? Object ?? [:])
     r.meta = FieldCount(hits: zip(g, p).filter { $0 == $1 }.count, predicted: 12, gold: 12)
+    for (field, (gv, pv)) in zip(metaFields, zip(g, p)) where gv != pv {
+      r.misses.append("meta \(field): \(shown(pv)), gold \(shown(gv))")
+    }
 
     // Milestones: (start, end).
     let milestoneKey = { (m: Object) in "\(m["start"] as? String ?? "-")|\(m["end"] as? String ?? "-")" }
-    r.milestones = count(
-      objects(prediction["milestones"]).map(milestoneKey), objects(gold["milestones"]).map(milestoneKey))
+    let predictedMilestones = objects(prediction["milestones"]).map(milestoneKey)
+    let goldMilestones = objects(gold["milestones"]).map(milestoneKey)
+    r.milestones = count(predictedMilestones, goldMilestones)
+    r.misses += differences("milestone (start|end)", predictedMilestones, goldMilestones)
     return r
   }
 
@@ -92,7 +99,23 @@ enum GoldScorer {
       let kindOK = (p["kind"] as? String) == (g["kind"] as? String)
       let indicatorOK = indicatorMatches(p["indicator"] as? String, g["indicator"] as? String)
       let maxOK = numbersEqual(number(p["valueMax"]) ?? 0, number(g["valueMax"]) ?? 0)
-      if unitOK && comparatorOK && deadlineOK && kindOK && indicatorOK && maxOK { tuples += 1 }
+      if unitOK && comparatorOK && deadlineOK && kindOK && indicatorOK && maxOK {
+        tuples += 1
+        continue
+      }
+      let fields: [(ok: Bool, name: String, key: String)] = [
+        (indicatorOK, "indicator", "indicator"), (comparatorOK, "comparator", "comparator"), (unitOK, "unit", "unit"),
+        (maxOK, "valueMax", "valueMax"), (deadlineOK, "deadline", "deadline"), (kindOK, "kind", "kind"),
+      ]
+      let wrong = fields.filter { !$0.ok }.map { f in
+        f.key == "deadline"
+          ? "deadline \(shown(year(p["deadline"]))), gold \(shown(year(g["deadline"])))"
+          : "\(f.name) \(shown(p[f.key])), gold \(shown(g[f.key]))"
+      }
+      r.misses.append("quantity “\(g["quote"] as? String ?? "")”: " + wrong.joined(separator: "; "))
+    }
+    for (i, g) in golds.enumerated() where !used[i] {
+      r.misses.append("quantity “\(g["quote"] as? String ?? "")”: not found")
     }
     r.quantityDetect = FieldCount(hits: detected, predicted: preds.count, gold: golds.count)
     r.quantityTuple = FieldCount(hits: tuples, predicted: preds.count, gold: golds.count)
@@ -142,6 +165,24 @@ enum GoldScorer {
     return FieldCount(hits: hits, predicted: predicted.count, gold: gold.count)
   }
 
+  /// One line per key the gold has and the prediction lacks ("missing"), and the other way
+  /// round ("extra"), as multisets; keys shown with their parts joined by " / ".
+  private static func differences(_ item: String, _ predicted: [String], _ gold: [String]) -> [String] {
+    var pool: [String: Int] = [:]
+    for g in gold { pool[g, default: 0] += 1 }
+    var extra: [String] = []
+    for p in predicted {
+      if (pool[p] ?? 0) > 0 { pool[p, default: 0] -= 1 } else { extra.append(p) }
+    }
+    let shown = { (key: String) in key.replacingOccurrences(of: "\u{1}", with: " / ") }
+    let missing = gold.filter { g in
+      guard (pool[g] ?? 0) > 0 else { return false }
+      pool[g, default: 0] -= 1
+      return true
+    }
+    return missing.map { "\(item) \(shown($0)): missing" } + extra.map { "\(item) \(shown($0)): extra" }
+  }
+
   private static func count(_ predicted: [[String]], _ gold: [[String]]) -> FieldCount {
     count(predicted.map { $0.joined(separator: "\u{1}") }, gold.map { $0.joined(separator: "\u{1}") })
   }
@@ -158,6 +199,23 @@ enum GoldScorer {
       stack.append((level, k))
     }
     return keys
+  }
+
+  /// The names of the fields `flatMeta` returns, in its order.
+  private static let metaFields = [
+    "title", "province", "city", "county", "level", "docType", "status", "issuer", "docNumber", "issueDate",
+    "periodStart", "periodEnd",
+  ]
+
+  /// A value as a miss line shows it: the text, or "none".
+  private static func shown(_ value: Any?) -> String {
+    switch value {
+    case nil, is NSNull: return "none"
+    case let s as String: return s == "\u{0}" ? "none" : s
+    case let n as NSNumber: return n.stringValue
+    case let i as Int: return String(i)
+    default: return "\(value ?? "none")"
+    }
   }
 
   private static func flatMeta(_ m: Object) -> [String] {

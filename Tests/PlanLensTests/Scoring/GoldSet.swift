@@ -1,6 +1,7 @@
 import Foundation
 import PlanLensIngest
-import PlanLensKit
+import PlanLensPipeline
+import PlanLensReport
 
 /// A set of documents with gold annotations (`eval/…`), scored through the same pipeline and
 /// JSON export as `planlens extract --format json`.
@@ -35,7 +36,9 @@ struct GoldSet: Sendable {
     guard let prediction = try JSONSerialization.jsonObject(with: export) as? [String: Any],
       let gold = try JSONSerialization.jsonObject(with: goldData) as? [String: Any]
     else { throw GoldSetError.notAnObject(stem) }
-    return GoldScorer.score(source: source.text, gold: gold, prediction: prediction)
+    var score = GoldScorer.score(source: source.text, gold: gold, prediction: prediction)
+    score.misses = score.misses.map { "\(stem): \($0)" }
+    return score
   }
 
   /// The micro-averaged score of every document.

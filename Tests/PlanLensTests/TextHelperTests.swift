@@ -1,0 +1,59 @@
+import PlanLensText
+import Testing
+
+/// The shared text helpers of PlanLensText, each tested once here.
+@Suite("text helpers")
+struct TextHelperTests {
+  @Test("squeezing removes every kind of whitespace, from strings and from scalar slices")
+  func squeezing() {
+    #expect("济南 市\u{3000}人民政府\n".squeezed == "济南市人民政府")
+    let scalars = Array("  2021年 8月\t31日 ".unicodeScalars)
+    #expect(ScalarText.squeezed(scalars[...]) == "2021年8月31日")
+    #expect(ScalarText.squeezed(scalars[0..<2]) == "")
+  }
+
+  @Test("a scalar prefix matches only inside the text and before the end given")
+  func prefixOverScalars() {
+    let text = Array("到2025年底".unicodeScalars)
+    #expect(ScalarText.hasPrefix(Array("2025".unicodeScalars), in: text, at: 1))
+    #expect(!ScalarText.hasPrefix(Array("2025".unicodeScalars), in: text, at: 1, end: 4))
+    #expect(!ScalarText.hasPrefix(Array("年底前".unicodeScalars), in: text, at: 5))
+    #expect(!ScalarText.hasPrefix(Array("到".unicodeScalars), in: text, at: -1))
+    #expect(ScalarText.hasPrefix([Unicode.Scalar](), in: text, at: 7))
+  }
+
+  @Test("Arabic digits are read half-width and full-width, nothing else")
+  func arabicDigits() {
+    #expect(ScalarText.arabicDigit("7") == 7)
+    #expect(ScalarText.arabicDigit("７") == 7)
+    #expect(ScalarText.arabicDigit("七") == nil)
+    #expect(ScalarText.arabicDigit("a") == nil)
+  }
+
+  @Test("month lengths count leap years: every fourth year, not centuries, every fourth century")
+  func monthLengths() {
+    #expect(CalendarDate.daysIn(month: 2, year: 2024) == 29)
+    #expect(CalendarDate.daysIn(month: 2, year: 2025) == 28)
+    #expect(CalendarDate.daysIn(month: 2, year: 1900) == 28)
+    #expect(CalendarDate.daysIn(month: 2, year: 2000) == 29)
+    #expect(CalendarDate.daysIn(month: 4, year: 2025) == 30)
+    #expect(CalendarDate.daysIn(month: 12, year: 2025) == 31)
+  }
+
+  @Test("a date line is only a date, in Arabic or Chinese numerals")
+  func dateLines() {
+    #expect(CalendarDate.isDateLine("2021年8月31日"))
+    #expect(CalendarDate.isDateLine("二〇二一年八月三十一日"))
+    #expect(CalendarDate.isDateLine("２０２１年８月３１日"))
+    #expect(!CalendarDate.isDateLine("2021年8月"))
+    #expect(!CalendarDate.isDateLine("济宁市人民政府2021年8月31日"))
+  }
+
+  @Test("the bracketed title is what stands between the first 《 and the last 》")
+  func bracketedTitles() {
+    #expect("关于印发《济宁市养老服务体系建设方案》的通知".bracketedTitle == "济宁市养老服务体系建设方案")
+    #expect("《关于〈十四五〉规划的方案》".bracketedTitle == "关于〈十四五〉规划的方案")
+    #expect("《》".bracketedTitle == nil)
+    #expect("没有书名号".bracketedTitle == nil)
+  }
+}
