@@ -52,12 +52,12 @@ public struct DateExpression: Hashable, Sendable {
   private static func number(_ s: [Unicode.Scalar], at i: Int, maxLength: Int, minLength: Int) -> (Int, Int)? {
     var j = i
     var value = 0
-    while j < s.count, j - i < maxLength, let d = arabicDigit(s[j]) {
+    while j < s.count, j - i < maxLength, let d = ScalarText.arabicDigit(s[j]) {
       value = value * 10 + d
       j += 1
     }
     if j > i {
-      if j < s.count, arabicDigit(s[j]) != nil { return nil }
+      if j < s.count, ScalarText.arabicDigit(s[j]) != nil { return nil }
       return j - i >= minLength ? (value, j) : nil
     }
     while j < s.count, j - i < maxLength, ChineseNumerals.digits[s[j]] != nil || s[j] == "十" { j += 1 }
@@ -66,11 +66,4 @@ public struct DateExpression: Hashable, Sendable {
     return (v, j)
   }
 
-  private static func arabicDigit(_ s: Unicode.Scalar) -> Int? {
-    switch s.value {
-    case 0x30...0x39: return Int(s.value - 0x30)
-    case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
-    default: return nil
-    }
-  }
 }

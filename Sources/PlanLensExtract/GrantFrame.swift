@@ -122,7 +122,7 @@ struct GrantFrame: Sendable {
   static let groupBreaks: Set<Unicode.Scalar> = [";", "。"]
 
   private static func matches(_ cue: [Unicode.Scalar], _ s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
-    i + cue.count <= end && zip(cue, s[i..<(i + cue.count)]).allSatisfy { $0 == $1 }
+    ScalarText.hasPrefix(cue, in: s, at: i, end: end)
   }
 
   private static func lastMatch(of cues: [[Unicode.Scalar]], in s: [Unicode.Scalar], range: Range<Int>) -> Range<Int>? {

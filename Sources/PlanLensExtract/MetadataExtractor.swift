@@ -35,8 +35,8 @@ public struct MetadataExtractor: Sendable {
     let header = MetadataHeaderFields(lines: Array(allLines.prefix(40)), cues: cues)
 
     var meta = DocumentMeta()
-    let block = Self.squeezed(part(outline.titleBlock))
-    let noticePlan = Self.bracketed(Self.squeezed(notice)) ?? unwrappedNoticeTitle(noticeLines)
+    let block = part(outline.titleBlock).squeezed
+    let noticePlan = notice.squeezed.bracketedTitle ?? unwrappedNoticeTitle(noticeLines)
     let headerTitle = header[.title]
     meta.status =
       cues.draftMarkers.contains { block.contains($0) || notice.contains($0) || (headerTitle ?? "").contains($0) }
@@ -115,16 +115,6 @@ public struct MetadataExtractor: Sendable {
 
   /// Non-empty lines without whitespace.
   static func lines(_ s: String) -> [String] {
-    s.split(whereSeparator: \.isNewline).map { squeezed(String($0)) }.filter { !$0.isEmpty }
-  }
-
-  static func squeezed(_ s: String) -> String {
-    String(String.UnicodeScalarView(s.unicodeScalars.filter { !$0.properties.isWhitespace }))
-  }
-
-  static func bracketed(_ s: String) -> String? {
-    guard let open = s.firstIndex(of: "《"), let close = s[open...].lastIndex(of: "》") else { return nil }
-    let inner = s[s.index(after: open)..<close]
-    return inner.isEmpty ? nil : String(inner)
+    s.split(whereSeparator: \.isNewline).map { String($0).squeezed }.filter { !$0.isEmpty }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlanLensModel
+import PlanLensText
 
 /// Reads a plan's period: from its title (十四五, （2024—2026年）, 到2025年, a one-year
 /// 2021行动方案), else a range the text calls its own (规划期为…), else its horizon (到2025年),
@@ -95,11 +96,8 @@ struct MetadataPeriod: Sendable {
   static func integer(_ s: String) -> Int? {
     var value = 0
     for u in s.unicodeScalars {
-      switch u.value {
-      case 0x30...0x39: value = value * 10 + Int(u.value - 0x30)
-      case 0xFF10...0xFF19: value = value * 10 + Int(u.value - 0xFF10)
-      default: return nil
-      }
+      guard let d = ScalarText.arabicDigit(u) else { return nil }
+      value = value * 10 + d
     }
     return s.isEmpty ? nil : value
   }

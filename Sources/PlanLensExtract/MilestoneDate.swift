@@ -1,4 +1,5 @@
 import Foundation
+import PlanLensText
 
 /// A date as a dated step writes it, read from just after its frame word: 2031年5月底,
 /// 2031年年底, 5月上旬 (the year inferred), 2032年秋季学期, 2031年8月16日.
@@ -89,34 +90,22 @@ struct MilestoneDate: Sendable {
   }
 
   static func matches(_ cue: [Unicode.Scalar], _ s: [Unicode.Scalar], at i: Int, limit: Int) -> Bool {
-    i + cue.count <= limit && s[i..<(i + cue.count)].elementsEqual(cue)
+    ScalarText.hasPrefix(cue, in: s, at: i, end: limit)
   }
 
   /// An Arabic number of `digits` digits at `i`, not followed by another digit.
   private static func number(_ s: [Unicode.Scalar], at i: Int, limit: Int, digits: ClosedRange<Int>) -> (Int, Int)? {
     var j = i
     var value = 0
-    while j < limit, let d = digit(s[j]) {
+    while j < limit, let d = ScalarText.arabicDigit(s[j]) {
       value = value * 10 + d
       j += 1
     }
     return digits.contains(j - i) ? (value, j) : nil
   }
 
-  static func digit(_ s: Unicode.Scalar) -> Int? {
-    switch s.value {
-    case 0x30...0x39: return Int(s.value - 0x30)
-    case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
-    default: return nil
-    }
-  }
-
   static func lastDay(_ year: Int, _ month: Int) -> Int {
-    switch month {
-    case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-    case 4, 6, 9, 11: return 30
-    default: return 31
-    }
+    CalendarDate.daysIn(month: month, year: year)
   }
 
   static func iso(_ year: Int, _ md: (month: Int, day: Int)) -> String {

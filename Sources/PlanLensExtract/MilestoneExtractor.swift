@@ -75,7 +75,7 @@ struct MilestoneExtractor: Sendable {
     while end < s.count, !Self.clauseEnds.contains(s[end]), s[end] != "," { end += 1 }
     let dates = (open + 1)..<end
     let onlyDates = s[dates].allSatisfy {
-      MilestoneDate.digit($0) != nil || ChineseNumerals.isNumeral($0) || Self.dateScalars.contains($0)
+      ScalarText.arabicDigit($0) != nil || ChineseNumerals.isNumeral($0) || Self.dateScalars.contains($0)
     }
     return !dates.isEmpty && onlyDates ? dates : nil
   }

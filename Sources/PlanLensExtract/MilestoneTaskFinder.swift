@@ -79,8 +79,8 @@ struct MilestoneTaskFinder: Sendable {
     milestone: Milestone, end: Int
   )? {
     let s = doc.normalized.scalars
-    guard cues.subjectFrames, p > sentence.lowerBound, MilestoneDate.digit(s[p]) != nil,
-      MilestoneDate.digit(s[p - 1]) == nil, s[p - 1].properties.isIdeographic || s[p - 1] == ")",
+    guard cues.subjectFrames, p > sentence.lowerBound, ScalarText.arabicDigit(s[p]) != nil,
+      ScalarText.arabicDigit(s[p - 1]) == nil, s[p - 1].properties.isIdeographic || s[p - 1] == ")",
       cues.openers.allSatisfy({
         p - $0.cue.count < sentence.lowerBound || !MilestoneDate.matches($0.cue, s, at: p - $0.cue.count, limit: p)
       }),
@@ -113,7 +113,7 @@ struct MilestoneTaskFinder: Sendable {
     if task.isEmpty { task = trimmed(frame.upperBound..<sentence.upperBound, s) }
     guard !task.isEmpty else { return nil }
     let inner = date.range.upperBound..<frame.upperBound
-    let statesNumber = { (c: Unicode.Scalar) in MilestoneDate.digit(c) != nil || Self.numberSigns.contains(c) }
+    let statesNumber = { (c: Unicode.Scalar) in ScalarText.arabicDigit(c) != nil || Self.numberSigns.contains(c) }
     if [subject, task, inner].contains(where: { s[$0].contains(where: statesNumber) }) { return nil }
     let label = doc.printed(trimmed(subject, s)) + doc.printed(task)
     let (quote, span) = doc.quote(frame)

@@ -56,7 +56,7 @@ struct QuantityKindClassifier: Sendable {
     if let unit, frequencyUnits.contains(unit), perPeriodCues.contains(where: clauseBefore.includes) {
       out.insert(.perPeriodFrequency)
     }
-    if comparator == "<=" || comparator == "<" { out.insert(.upperBound) }
+    if Comparator(rawValue: comparator)?.isCeiling ?? false { out.insert(.upperBound) }
     if standardAfterUnitCues.contains(where: afterUnit.hasPrefix) { out.insert(.standardAfterUnit) }
     if standardCues.contains(where: phrase.includes) { out.insert(.standardCue) }
     if standardClauseCues.contains(where: clause.includes) { out.insert(.standardClauseCue) }

@@ -5,9 +5,7 @@ import PlanLensText
 enum ResponsibilityScalars {
   /// Whether `word` occurs in `s` at `i`.
   static func matches(_ word: [Unicode.Scalar], in s: [Unicode.Scalar], at i: Int) -> Bool {
-    guard i >= 0, i + word.count <= s.count, !word.isEmpty else { return false }
-    for k in word.indices where s[i + k] != word[k] { return false }
-    return true
+    !word.isEmpty && ScalarText.hasPrefix(word, in: s, at: i)
   }
 
   /// Whether `word` ends `s[range]`.

@@ -45,9 +45,9 @@ struct MetadataCueTableTests {
       return example.hasSuffix(text) && MetadataSignature.isOrganisationName(example, suffixes: cues.issuerSuffixes)
     case "nationalIssuer", "nationalIssuerSuffix": return resolver.isNational(issuer: example)
     case "headerField":
-      let field = MetadataHeaderFields.field(MetadataExtractor.squeezed(example), cues: cues)?.0
+      let field = MetadataHeaderFields.field(example.squeezed, cues: cues)?.0
       return field != nil && field == cues.headerFields.first { $0.label == text }?.field
-    case "printed": return MetadataSignature.dateLine(MetadataExtractor.squeezed(example), cues: cues)?.2 == true
+    case "printed": return MetadataSignature.dateLine(example.squeezed, cues: cues)?.2 == true
     case "noticeVerb", "noticeKind": return titles.unwrapped(example) != example
     case "yearlyKind":
       let p = periods.period(title: "", body: "", issueDate: "2020-03-01", docType: titles.docType(of: example))
