@@ -14,10 +14,13 @@ struct IndicatorCutter: Sendable {
   let scopes: [ScopePattern]
   /// Particles that close a modifier (的), matched on the text.
   let modifierClosers: Set<Unicode.Scalar>
+  /// The noun that names a share of a group (占比).
+  let shareNoun: String?
 
   init(lexicon: WordLexicon, scopes: [ScopePattern]) {
     verbs = lexicon.words(tagged: .verb)
     self.scopes = scopes
+    shareNoun = lexicon.words(tagged: .share).min()
     modifierClosers = Set(
       lexicon.words(tagged: .modifierCloser).compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil }
     )
@@ -31,7 +34,7 @@ struct IndicatorCutter: Sendable {
   ///   - after: the phrase after the number.
   func cut(
     _ s: [Unicode.Scalar], sentence: TaggedSentence, before: Range<Int>, between: Range<Int>? = nil,
-    after: Range<Int>, excluded: [Range<Int>]
+    after: Range<Int>, excluded: [Range<Int>], isShare: Bool = false
   ) -> (indicator: String, scope: String?, range: Range<Int>?) {
     let words = { (r: Range<Int>) in sentence.words(in: r, of: s) }
     // Deadlines and dates inside the phrase are not part of the measured thing.
@@ -96,6 +99,10 @@ struct IndicatorCutter: Sendable {
       let a = trimAfter(s, after, cutAtVerbs: true, words: words)
     {
       return (ScalarText.string(s[h]) + ScalarText.string(s[a]), scope, h.lowerBound..<a.upperBound)
+    }
+    // A share of a group (60%以上的|养老机构|开展居家上门服务): what the group does, the group, 占比.
+    if isShare, head == nil || endsInVerb, let (indicator, range) = shareOfGroup(s, words(after)) {
+      return (indicator, scope, range)
     }
     if let h = head, !endsInVerb { return (ScalarText.string(s[h]), scope, h) }
     if let a = trimAfter(s, after, cutAtVerbs: true, words: words) { return (ScalarText.string(s[a]), scope, a) }
@@ -247,6 +254,36 @@ struct IndicatorCutter: Sendable {
     guard let first = words.first, let last = words.last else { return nil }
     let range = first.range.lowerBound..<last.range.upperBound
     return range.count >= 2 ? range : nil
+  }
+
+  /// A share of a group after its number (…的县（市、区）|通过国家认定): the predicate, 的, the group
+  /// and the share noun (通过国家认定的县（市、区）占比); nil unless the phrase opens with 的 and a
+  /// predicate follows the group.
+  private func shareOfGroup(_ s: [Unicode.Scalar], _ phraseWords: [TaggedWord]) -> (String, Range<Int>)? {
+    guard let shareNoun, let open = phraseWords.firstIndex(where: { $0.text != " " }),
+      phraseWords[open].tags.contains(.modifierCloser), open + 1 < phraseWords.count
+    else { return nil }
+    let rest = Array(phraseWords[(open + 1)...])
+    // The group: up to the first verb or comparator, or a conjunction before another number.
+    let groupEnd =
+      rest.indices.first { k in
+        !rest[k].tags.isDisjoint(with: [.verb, .comparator])
+          || rest[k].tags.contains(.conjunction) && k + 1 < rest.count && rest[k + 1].tags.contains(.number)
+      } ?? rest.count
+    var group = Array(rest[..<groupEnd])
+    trimEdges(&group)
+    guard let first = group.first, let last = group.last else { return nil }
+    let groupText = ScalarText.string(s[first.range.lowerBound..<last.range.upperBound])
+    // The predicate: from the first verb or comparator after the group, past any other member.
+    var predicate = rest[groupEnd...].drop { $0.tags.isDisjoint(with: [.verb, .comparator]) }.prefix {
+      $0.isWord || Self.keepsPunctuation($0.text)
+    }
+    while let l = predicate.last, !l.isWord { predicate = predicate.dropLast() }
+    // Without a predicate the noun is what the share measures (不超过4%的|优惠贷款利率).
+    guard let p = predicate.first, let q = predicate.last else { return nil }
+    let predicateText = ScalarText.string(s[p.range.lowerBound..<q.range.upperBound])
+    let de = ScalarText.string(s[phraseWords[open].range])
+    return (predicateText + de + groupText + shareNoun, first.range.lowerBound..<q.range.upperBound)
   }
 
   /// The first 、 , or ; outside brackets (县（市、区）is one name).

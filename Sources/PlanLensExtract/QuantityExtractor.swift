@@ -13,6 +13,7 @@ struct QuantityExtractor: Sendable {
   let comparators: ComparatorResolver
   let cutter: IndicatorCutter
   let tagger: ClauseTagger
+  let levels: LevelEllipsis
   let classifier: QuantityKindClassifier
   let deadlines: DeadlineFinder
   let segmenter = TextSegmenter()
@@ -25,6 +26,9 @@ struct QuantityExtractor: Sendable {
     comparators = ComparatorResolver(cues: rules.comparators)
     cutter = IndicatorCutter(lexicon: rules.lexicon, scopes: rules.scopes)
     tagger = ClauseTagger(lexicon: rules.lexicon)
+    levels = LevelEllipsis(
+      markers: (try? DepartmentLevels.standard().markers.map(\.marker)) ?? [],
+      suffixes: Array(rules.lexicon.words(tagged: .levelSuffix)))
     classifier = QuantityKindClassifier(
       baselineHeadingCues: rules.baselineHeadingCues, baselineCues: rules.baselineCues,
       standardCues: rules.standardCues, standardAfterUnitCues: rules.standardAfterUnitCues,
@@ -175,12 +179,14 @@ struct QuantityExtractor: Sendable {
           let (cutIndicator, scope, indicatorRange) = cutter.cut(
             s, sentence: sentence, before: clauseStart..<(cueStart ?? number.start),
             between: cueEnd.map { $0..<number.start },
-            after: afterEnd..<max(afterEnd, phraseEnd), excluded: excluded)
+            after: afterEnd..<max(afterEnd, phraseEnd), excluded: excluded, isShare: number.unit == "%")
           // As printed, unless the indicator joins two pieces (福彩公益金…用于…).
           let printedIndicator =
             indicatorRange.map { r in
               let printed = doc.printed(r)
-              return printed.unicodeScalars.count == cutIndicator.unicodeScalars.count ? printed : cutIndicator
+              // Joined pieces come from the normalised text: put back the brackets NFKC narrowed.
+              return printed.unicodeScalars.count == cutIndicator.unicodeScalars.count
+                ? printed : cutIndicator.withFullWidthBrackets
             } ?? cutIndicator
           // A grant (对新认定的企业，给予50万元奖励) measures what the beneficiary receives.
           let isMoneyOrShare = number.unit.map { $0.hasSuffix("元") || $0 == "%" } ?? false
@@ -207,6 +213,13 @@ struct QuantityExtractor: Sendable {
             var head = previous
             for lead in rules.anaphoraLeadWords where head.hasPrefix(lead) { head = String(head.dropFirst(lead.count)) }
             if !head.hasSuffix(indicator) { indicator = head + indicator }
+          } else if let previous = previousIndicator, let restored = levels.restore(indicator, previous: previous) {
+            // A level standing for the previous indicator at that level (…90%，市、县级不低于70%);
+            // levels listed before the clause's 、 are part of it.
+            let phraseOpen = boundary(
+              s, from: clauseStart, back: true, limit: range.lowerBound, breaks: Self.phraseBreaks)
+            let listed = ScalarText.string(s[phraseOpen..<clauseStart]).squeezed + indicator
+            indicator = levels.restore(listed, previous: previous) ?? restored
           }
           // A line a conversion wrapped inside the indicator is no part of it.
           if indicator.unicodeScalars.contains("\n") {

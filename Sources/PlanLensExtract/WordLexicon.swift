@@ -49,6 +49,8 @@ extension WordLexicon {
     "lead": .leadStop, "trail": .trailStop, "both": [.leadStop, .trailStop], "verb": .verb,
     "preposition": .preposition, "afterLead": .afterLead, "conjunction": .conjunction, "copula": .copula,
     "examples": .examplesCloser, "modifier": .modifierCloser, "purpose": .purpose, "increment": .increment,
+    "share": .share,
+    "levelSuffix": .levelSuffix,
   ]
 
   /// The lexicon of the shipped tables.

@@ -43,4 +43,8 @@ struct WordTags: OptionSet, Sendable, Hashable {
   static let punctuation = WordTags(rawValue: 1 << 18)
   /// Says that the number is an increment (新增): kept with the thing counted.
   static let increment = WordTags(rawValue: 1 << 19)
+  /// Names a share of a group (占比).
+  static let share = WordTags(rawValue: 1 << 20)
+  /// Closes a list of administrative levels (市、县|级).
+  static let levelSuffix = WordTags(rawValue: 1 << 21)
 }

@@ -43,6 +43,20 @@ struct QuantityFrameTests {
     #expect(q.map(\.indicator) == ["新建的村级电商服务站最高补助", "新评定的星级农家乐一次性建设补贴"])
   }
 
+  @Test("a share of a group after its number: what the group does, the group, 占比")
+  func shareOfGroup() throws {
+    let q = try quantities("一、主要目标\n到2027年，85%的村和60%的乡镇（街道）完成数字化改造。")
+    #expect(q.map(\.indicator) == ["完成数字化改造的村占比", "完成数字化改造的乡镇（街道）占比"])
+    let rate = try quantities("一、支持政策\n执行不超过3%的担保费率。")
+    #expect(!rate.contains { $0.indicator.hasSuffix("占比") })
+  }
+
+  @Test("levels alone stand for the previous indicator at those levels")
+  func levelEllipsis() throws {
+    let q = try quantities("一、主要目标\n到2026年，省级涉企事项网上可办率达到98%，市、县级达到90%。")
+    #expect(q.map(\.indicator) == ["省级涉企事项网上可办率", "市、县级涉企事项网上可办率"])
+  }
+
   @Test("an increment before the number stays with the thing counted")
   func incrementStaysWithTheThing() throws {
     let q = try quantities("一、主要任务\n到2027年，新增15个以上数字乡村试点村。")

@@ -159,6 +159,18 @@ struct QuantityLexiconTests {
       #expect(
         indicators.contains { !$0.isEmpty && !$0.contains(row.word) && after.contains($0) },
         "\(row.word): \(indicators)")
+    case "levelSuffix":
+      // The second figure's indicator is the first's, at the second's levels.
+      #expect(
+        indicators.count == 2 && indicators[1].hasSuffix(String(indicators[0].dropFirst(2)))
+          && indicators[1] != indicators[0],
+        "\(row.word): \(indicators)")
+    case "share":
+      // What the group does, 的, the group, and the share noun.
+      let group = text.range(of: "的").map { String(text[$0.upperBound...].prefix(2)) } ?? "?"
+      #expect(
+        indicators.contains { $0.hasSuffix(group + row.word) || $0.hasSuffix(row.word) && $0.contains("的" + group) },
+        "\(row.word): \(indicators)")
     case "increment":
       // The increment and the thing counted after the number.
       #expect(
