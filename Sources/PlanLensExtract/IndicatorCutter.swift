@@ -264,6 +264,8 @@ struct IndicatorCutter: Sendable {
       phraseWords[open].tags.contains(.modifierCloser), open + 1 < phraseWords.count
     else { return nil }
     let rest = Array(phraseWords[(open + 1)...])
+    // An allocation (50%以上的资金|用于…) is no share of a group.
+    guard !rest.contains(where: { $0.tags.contains(.purpose) }) else { return nil }
     // The group: up to the first verb or comparator, or a conjunction before another number.
     let groupEnd =
       rest.indices.first { k in
