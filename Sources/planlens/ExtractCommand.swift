@@ -51,8 +51,8 @@ struct ExtractCommand: ParsableCommand {
   private func write(_ document: ExtractedDocument, several: Bool) throws {
     switch format {
     case .json:
-      let data = try ExportEncoder(pretty: !several).encode(document)
-      StandardOutput.write(data)
+      // Streamed: a large document's export is never held whole.
+      try StreamingExportWriter(encoder: ExportEncoder(pretty: !several)).write(document) { StandardOutput.write($0) }
       StandardOutput.write(Data("\n".utf8))
     case .text:
       StandardOutput.write(Data(OutlineTextRenderer().render(document).utf8))
