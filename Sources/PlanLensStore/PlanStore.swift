@@ -9,13 +9,16 @@ public struct PlanStore: Sendable {
   /// The database file, as given.
   public let path: String
   let pool: DatabasePool
+  /// Whether the connections were opened read-only (``openReadOnly(path:)``).
+  public let isReadOnly: Bool
 
   /// How long a writer waits for another process's transaction before giving up.
   public static let busyTimeout: TimeInterval = 10
 
-  private init(path: String, pool: DatabasePool) {
+  init(path: String, pool: DatabasePool, isReadOnly: Bool = false) {
     self.path = path
     self.pool = pool
+    self.isReadOnly = isReadOnly
   }
 
   /// Opens (and with `create`, creates) the database at `path` and migrates it to this build's
@@ -44,7 +47,7 @@ public struct PlanStore: Sendable {
   }
 
   /// Throws when the file holds tables but no PlanLens migrations, or migrations this build lacks.
-  private func refuseForeignOrNewer() throws(StoreError) {
+  func refuseForeignOrNewer() throws(StoreError) {
     let state: (applied: Set<String>, hasMigrationTable: Bool, userTables: Int)
     do {
       state = try pool.read { db in

@@ -27,6 +27,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   case cannotWrite(path: String, reason: String)
   /// The corpus the generator recombines has no provision to draw from.
   case emptyCorpus(path: String)
+  /// The database cannot be written (a read-only share, a file of another user) and the
+  /// command needed to `action` ("add documents to it").
+  case readOnlyDatabase(path: String, action: String)
 
   public var description: String {
     switch self {
@@ -51,6 +54,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(reference): matches \(matches) stored documents; give a longer sha256 prefix or the id"
     case .cannotWrite(let path, let reason):
       return "\(path): cannot write (\(reason)); check the folder exists and you may write there"
+    case .readOnlyDatabase(let path, let action):
+      return
+        "\(path): the database is read-only here (a read-only share, or a file of another user), so PlanLens cannot \(action); copy it to a folder you may write and pass --db with the copy"
     case .emptyCorpus(let path):
       return "\(path): no .txt plan with provisions to recombine; pass --corpus with PlanLens plan texts"
     }
@@ -61,6 +67,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   static func wrapping(_ error: any Error, path: String) -> StoreError {
     if let error = error as? StoreError { return error }
     if let error = error as? DatabaseError {
+      if error.resultCode == .SQLITE_READONLY {
+        return .readOnlyDatabase(path: path, action: "write to it")
+      }
       return .database(path: path, reason: error.message ?? error.description)
     }
     return .database(path: path, reason: String(describing: error))

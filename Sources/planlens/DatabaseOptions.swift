@@ -16,4 +16,15 @@ struct DatabaseOptions: ParsableArguments {
       throw ExitCode(1)
     }
   }
+
+  /// The store at `db`, which must exist, opened read-only (for the commands that only query
+  /// it, so a read-only share or another user's file can be read). Errors as for ``open(create:)``.
+  func openReadOnly() throws -> PlanStore {
+    do {
+      return try PlanStore.openReadOnly(path: db)
+    } catch {
+      StandardError.print("error: \(error.description)")
+      throw ExitCode(1)
+    }
+  }
 }

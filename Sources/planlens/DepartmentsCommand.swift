@@ -25,7 +25,7 @@ struct DepartmentsCommand: ParsableCommand {
   var format: QueryFormat = .text
 
   func run() throws {
-    let store = try database.open()
+    let store = try database.openReadOnly()
     try StoreCommandFailure.reporting {
       StoreCommandFailure.print(
         try DepartmentQuery(canonical: canonical).table(in: store).render(as: format.outputFormat))

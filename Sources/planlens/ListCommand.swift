@@ -21,7 +21,7 @@ struct ListCommand: ParsableCommand {
   var format: QueryFormat = .text
 
   func run() throws {
-    let store = try database.open()
+    let store = try database.openReadOnly()
     try StoreCommandFailure.reporting {
       StoreCommandFailure.print(try DocumentList(store: store).table().render(as: format.outputFormat))
     }

@@ -29,7 +29,7 @@ struct SearchCommand: ParsableCommand {
   var format: QueryFormat = .text
 
   func run() throws {
-    let store = try database.open()
+    let store = try database.openReadOnly()
     let hits = try StoreCommandFailure.reporting { try ProvisionSearch(store: store).search(query, limit: limit) }
     if format == .text {
       StoreCommandFailure.print(Self.text(hits))

@@ -27,7 +27,7 @@ struct ShowCommand: ParsableCommand {
   var format: QueryFormat = .text
 
   func run() throws {
-    let store = try database.open()
+    let store = try database.openReadOnly()
     try StoreCommandFailure.reporting {
       StoreCommandFailure.print(try DocumentReport(store: store).render(document, as: format.outputFormat))
     }

@@ -52,7 +52,7 @@ struct TargetsCommand: ParsableCommand {
 
   func run() throws {
     if let db {
-      let store = try StoreCommandFailure.reporting { try PlanStore.open(path: db, create: false) }
+      let store = try StoreCommandFailure.reporting { try PlanStore.openReadOnly(path: db) }
       let query = QuantityQuery(indicator: indicator, jurisdiction: jurisdiction, kind: kind?.kind, year: year)
       let rows = try StoreCommandFailure.reporting { try query.rows(in: store) }
       StandardOutput.write(Data(try render(rows).utf8))

@@ -24,7 +24,7 @@ struct VersionsCommand: ParsableCommand {
   var format: QueryFormat = .text
 
   func run() throws {
-    let store = try database.open()
+    let store = try database.openReadOnly()
     try StoreCommandFailure.reporting {
       StoreCommandFailure.print(
         try LineageList(store: store, minimumVersions: minimum).table().render(as: format.outputFormat))
