@@ -36,7 +36,10 @@ public struct DocumentReader: Sendable {
     let signature = FileSignature(bytes)
     switch DocumentFormat(path: path) {
     case .text:
-      if let signature { throw .contentMismatch(path: path, fileExtension: "txt", content: signature.noun) }
+      // A document container named .txt is misnamed; an image or archive is simply binary.
+      if let signature, signature != .image, signature != .archive {
+        throw .contentMismatch(path: path, fileExtension: "txt", content: signature.noun)
+      }
       let decoded = try Self.decodeText(bytes, path: path)
       extracted = (decoded.text, decoded.encoding, "txt")
     case .docx:

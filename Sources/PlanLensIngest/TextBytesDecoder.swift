@@ -25,7 +25,7 @@ struct TextBytesDecoder: Sendable {
   func decode(_ bytes: [UInt8]) throws(TextDecodingFailure) -> DecodedText {
     let bom = ByteSequenceInspector.hasByteOrderMark(bytes)
     let decoded: DecodedText
-    if !bom, let utf16 = ByteSequenceInspector.bomlessUTF16(bytes) {
+    if !bom, let utf16 = ByteSequenceInspector.bomlessUTF16(bytes) ?? Self.shortUTF16(bytes) {
       decoded = try bomlessUTF16(bytes, as: utf16)
     } else if !bom, ByteSequenceInspector.looksBinary(bytes) {
       throw .binary
@@ -90,6 +90,19 @@ struct TextBytesDecoder: Sendable {
       TextPlausibility(result.text).isPlausible
     else { throw .implausibleUTF16(charset: charset) }
     return DecodedText(text: result.text, encoding: result.encoding)
+  }
+
+  /// The NUL pattern of short Chinese UTF-16, looser than ByteSequenceInspector's: 一 (4E 00)
+  /// and 〇 put NULs on the other side too, so three to one is enough; plausibility decides.
+  private static func shortUTF16(_ bytes: [UInt8]) -> String? {
+    guard bytes.count >= 4, bytes.count % 2 == 0, bytes.count <= ByteSequenceInspector.sampleSize else { return nil }
+    var zeros = (even: 0, odd: 0)
+    for (i, b) in bytes.enumerated() where b == 0 {
+      if i % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+    }
+    if zeros.odd >= 2, zeros.even * 3 < zeros.odd { return "UTF-16LE" }
+    if zeros.even >= 2, zeros.odd * 3 < zeros.even { return "UTF-16BE" }
+    return nil
   }
 
   /// Chinese UTF-16 without a BOM and without ASCII has no NUL bytes at all; such bytes are
