@@ -35,6 +35,8 @@ public struct PlanStore: Sendable {
     let pool: DatabasePool
     do {
       pool = try DatabasePool(path: path, configuration: configuration)
+    } catch _ where FileManager.default.fileExists(atPath: path) && !WritableFile.check(path) {
+      throw .readOnlyDatabase(path: path, action: "write to it")
     } catch let error as DatabaseError {
       throw .cannotOpen(path: path, reason: error.message ?? error.description)
     } catch {
