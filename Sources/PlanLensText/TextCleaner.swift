@@ -108,6 +108,22 @@ public struct TextCleaner: Sendable {
     return lo
   }
 
+  /// The regular-expression work cleaning `text` takes: how many times ICU's matcher reports
+  /// progress over all rules (once per position a match is tried from, and once per 10,000
+  /// steps of backtracking within a try). Not timed, so tests can check that it grows in
+  /// proportion to the input.
+  func regexWork(_ text: MappedText) -> Int {
+    let string = text.string
+    let whole = NSRange(location: 0, length: UTF16ScalarOffsets(scalars: text.scalars).utf16Count)
+    var work = 0
+    for (_, box) in compiled {
+      box.regex.enumerateMatches(in: string, options: [.reportProgress], range: whole) { _, flags, _ in
+        if flags.contains(.progress) { work += 1 }
+      }
+    }
+    return work
+  }
+
   private static func endsSentence(_ text: MappedText, _ line: Range<Int>) -> Bool {
     var i = line.upperBound - 1
     while i >= line.lowerBound, text.scalars[i].properties.isWhitespace { i -= 1 }
