@@ -36,17 +36,23 @@ struct JurisdictionShortNames: Sendable {
   /// work grows with the text, not with the text times the 300-odd names.
   func mentions(in text: String, level: AdministrativeDivision.Level) -> [AdministrativeDivision] {
     let names = level == .province ? provinceNames : cityNames
-    let scalars = Array(text.unicodeScalars)
+    // Walked in place (no copy of the text): names are a few scalars long.
+    let view = text.unicodeScalars
     var counts = [Int](repeating: 0, count: names.entries.count)
     var nextFree = [Int](repeating: 0, count: names.entries.count)
-    for i in scalars.indices {
-      guard let candidates = names.byFirstScalar[scalars[i]] else { continue }
-      for k in candidates where nextFree[k] <= i {
-        let name = names.entries[k].scalars
-        guard i + name.count <= scalars.count, scalars[i..<(i + name.count)].elementsEqual(name) else { continue }
-        counts[k] += 1
-        nextFree[k] = i + name.count
+    var index = view.startIndex
+    var i = 0
+    while index < view.endIndex {
+      if let candidates = names.byFirstScalar[view[index]] {
+        for k in candidates where nextFree[k] <= i {
+          let name = names.entries[k].scalars
+          guard view[index...].starts(with: name) else { continue }
+          counts[k] += 1
+          nextFree[k] = i + name.count
+        }
       }
+      view.formIndex(after: &index)
+      i += 1
     }
     var out: [AdministrativeDivision] = []
     for (k, entry) in names.entries.enumerated() where counts[k] > 0 {
