@@ -80,6 +80,8 @@ let package = Package(
       dependencies: [
         "PlanLensModel", "PlanLensText", "PlanLensIngest", "PlanLensExtract", "PlanLensPipeline",
         .product(name: "GRDB", package: "GRDB.swift"),
+        // sqlite3_db_readonly, to say whether a connection is read-only.
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ],
       resources: [.process("Resources")]
     ),

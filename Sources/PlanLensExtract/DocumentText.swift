@@ -15,7 +15,7 @@ final class DocumentText: Sendable {
     var range: Range<Int>
   }
 
-  let source: [Unicode.Scalar]
+  let source: ScalarSlicer
   /// The cleaned text (as printed, artefacts removed), for names and indicators.
   let cleaned: MappedText
   let normalized: MappedText
@@ -24,7 +24,7 @@ final class DocumentText: Sendable {
   let regions: [Region]
 
   init(source: String, cleaned: MappedText, normalized: MappedText, outline: DocumentOutline, meta: DocumentMeta) {
-    self.source = Array(source.unicodeScalars)
+    self.source = ScalarSlicer(source)
     self.cleaned = cleaned
     self.normalized = normalized
     self.outline = outline
@@ -57,9 +57,7 @@ final class DocumentText: Sendable {
   /// The source slice and span of a range of the normalised text.
   func quote(_ range: Range<Int>) -> (String, Span) {
     let r = normalized.sourceRange(range)
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: source[r.clamped(to: 0..<source.count)])
-    return (String(view), Span(r))
+    return (source.slice(r), Span(r))
   }
 
   /// A range of the normalised text as printed (full-width forms kept, artefacts removed).

@@ -3,6 +3,8 @@
 struct JurisdictionShortNames: Sendable {
   private(set) var provinces: [(short: String, division: AdministrativeDivision)] = []
   private(set) var cities: [(short: String, division: AdministrativeDivision)] = []
+  private var provinceNames = ShortNameIndex([])
+  private var cityNames = ShortNameIndex([])
 
   /// `endings` are dropped from full names to make short ones (省, 市, 壮族自治区 …).
   init(divisions: AdministrativeDivisions, endings: [String]) {
@@ -23,15 +25,55 @@ struct JurisdictionShortNames: Sendable {
         cities.append((short, d))
       }
     }
+    provinceNames = ShortNameIndex(provinces)
+    cityNames = ShortNameIndex(cities)
   }
 
-  /// Divisions of `level` (province or city) named short in `text`, one per occurrence.
+  /// Divisions of `level` (province or city) named short in `text`, one per occurrence (each
+  /// name's occurrences counted without overlaps), in the order of the division table.
+  ///
+  /// One pass over `text`: at each scalar only the names starting with it are tried, so the
+  /// work grows with the text, not with the text times the 300-odd names.
   func mentions(in text: String, level: AdministrativeDivision.Level) -> [AdministrativeDivision] {
-    let names = level == .province ? provinces : cities
+    let names = level == .province ? provinceNames : cityNames
+    // Walked in place (no copy of the text): names are a few scalars long.
+    let view = text.unicodeScalars
+    var counts = [Int](repeating: 0, count: names.entries.count)
+    var nextFree = [Int](repeating: 0, count: names.entries.count)
+    var index = view.startIndex
+    var i = 0
+    while index < view.endIndex {
+      if let candidates = names.byFirstScalar[view[index]] {
+        for k in candidates where nextFree[k] <= i {
+          let name = names.entries[k].scalars
+          guard view[index...].starts(with: name) else { continue }
+          counts[k] += 1
+          nextFree[k] = i + name.count
+        }
+      }
+      view.formIndex(after: &index)
+      i += 1
+    }
     var out: [AdministrativeDivision] = []
-    for (short, d) in names where text.contains(short) {
-      out.append(contentsOf: repeatElement(d, count: text.occurrences(of: short)))
+    for (k, entry) in names.entries.enumerated() where counts[k] > 0 {
+      out.append(contentsOf: repeatElement(entry.division, count: counts[k]))
     }
     return out
+  }
+
+}
+
+/// Short names as scalars, with the names starting with each scalar.
+private struct ShortNameIndex: Sendable {
+  var entries: [(scalars: [Unicode.Scalar], division: AdministrativeDivision)] = []
+  var byFirstScalar: [Unicode.Scalar: [Int]] = [:]
+
+  init(_ names: [(short: String, division: AdministrativeDivision)]) {
+    for (short, division) in names {
+      let scalars = Array(short.unicodeScalars)
+      guard let first = scalars.first else { continue }
+      byFirstScalar[first, default: []].append(entries.count)
+      entries.append((scalars, division))
+    }
   }
 }

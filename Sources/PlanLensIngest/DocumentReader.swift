@@ -33,13 +33,23 @@ public struct DocumentReader: Sendable {
     guard !data.isEmpty else { throw .emptyFile(path: path) }
     let bytes = [UInt8](data)
     let extracted: (text: String, encoding: String, format: String)
+    let signature = FileSignature(bytes)
     switch DocumentFormat(path: path) {
     case .text:
+      // A document container named .txt is misnamed; an image or archive is simply binary.
+      if let signature, signature != .image, signature != .archive {
+        throw .contentMismatch(path: path, fileExtension: "txt", content: signature.noun)
+      }
       let decoded = try Self.decodeText(bytes, path: path)
       extracted = (decoded.text, decoded.encoding, "txt")
     case .docx:
+      // An OLE file is told apart by DocxPackage (a .doc renamed, or an encrypted .docx).
+      if let signature, signature != .zip, signature != .ole {
+        throw .contentMismatch(path: path, fileExtension: "docx", content: signature.noun)
+      }
       extracted = (try DocxTextExtractor().extract(data, path: path), "UTF-8", "docx")
     case .html:
+      if let signature { throw .contentMismatch(path: path, fileExtension: "html", content: signature.noun) }
       let decoded = try Self.decodeHTML(bytes, path: path)
       extracted = (HTMLTextExtractor().extract(decoded.text), decoded.encoding, "html")
     case .other(let ext):
@@ -94,6 +104,14 @@ public struct DocumentReader: Sendable {
     _ data: Data, bytes: [UInt8], path: String, fileExtension: String
   ) throws(IngestError) -> (text: String, encoding: String, format: String) {
     let unsupported = IngestError.unsupportedExtension(path: path, fileExtension: fileExtension)
+    // A .pdf, .doc or .ofd is not read yet; one whose bytes are something else is misnamed.
+    if let promised = FileSignature.promised(byExtension: fileExtension) {
+      let actual = FileSignature(bytes)
+      if actual == promised { throw unsupported }
+      let content =
+        actual?.noun ?? ((try? TextBytesDecoder().decode(bytes)) != nil ? "plain text" : "data of no known format")
+      throw .contentMismatch(path: path, fileExtension: fileExtension, content: content)
+    }
     if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
       guard let text = try? DocxTextExtractor().extract(data, path: path) else { throw unsupported }
       return (text, "UTF-8", "docx")

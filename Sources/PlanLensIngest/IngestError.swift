@@ -23,13 +23,20 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
   case unreadable(path: String, reason: String)
   /// The file decodes but holds no text: only whitespace, or markup without text.
   case noText(path: String, format: String)
+  /// The bytes could be decoded, but not with confidence: `reason` says what was seen (NUL
+  /// bytes as in UTF-16 that does not read as text).
+  case uncertainEncoding(path: String, reason: String)
+  /// The extension and the bytes disagree: a `.pdf` that holds text, an `.html` that is a zip.
+  /// `fileExtension` is lower case without the dot; `content` says what the bytes are.
+  case contentMismatch(path: String, fileExtension: String, content: String)
 
   /// The path the error is about, as given.
   public var path: String {
     switch self {
     case .missingFile(let path), .isDirectory(let path), .emptyFile(let path),
       .binaryFile(let path), .undecodable(let path, _, _), .unsupportedExtension(let path, _),
-      .brokenDocx(let path, _), .unreadable(let path, _), .noText(let path, _):
+      .brokenDocx(let path, _), .unreadable(let path, _), .noText(let path, _),
+      .uncertainEncoding(let path, _), .contentMismatch(let path, _, _):
       return path
     }
   }
@@ -63,6 +70,13 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(file): cannot be read (\(Self.oneLine(reason))); check that it is a regular file you may read"
     case .noText(_, let format):
       return "\(file): no text found in this \(Self.oneLine(format)) file; nothing to extract"
+    case .uncertainEncoding(_, let reason):
+      return
+        "\(file): the text encoding cannot be told with confidence (\(Self.oneLine(reason))); it is binary data or damaged text — re-save it as UTF-8"
+    case .contentMismatch(_, let ext, let content):
+      let named = ext.isEmpty ? "no extension" : ".\(Self.oneLine(ext))"
+      return
+        "\(file): the name says \(named) but the file is \(Self.oneLine(content)); rename it to match its content, or convert it to .txt, .docx or .html"
     }
   }
 

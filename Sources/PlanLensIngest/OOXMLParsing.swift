@@ -49,7 +49,7 @@ enum OOXMLParsing {
 
   /// Parses `data` (the part `part`) with `delegate`, reporting malformed XML as a failure.
   static func parse(_ data: Data, part: String, delegate: XMLParserDelegate) throws(DocxFailure) {
-    let parser = XMLParser(data: try utf8XML(data, part: part))
+    let parser = XMLParser(stream: InputStream(data: try utf8XML(data, part: part)))
     parser.shouldProcessNamespaces = true
     parser.shouldReportNamespacePrefixes = false
     parser.shouldResolveExternalEntities = false

@@ -24,13 +24,15 @@ struct TextBytesDecoder: Sendable {
   /// GB18030 and other legacy charsets. A leading U+FEFF left by the charset is dropped.
   func decode(_ bytes: [UInt8]) throws(TextDecodingFailure) -> DecodedText {
     let bom = ByteSequenceInspector.hasByteOrderMark(bytes)
-    let utf16 = bom ? nil : ByteSequenceInspector.bomlessUTF16(bytes)
-    if !bom, utf16 == nil, ByteSequenceInspector.looksBinary(bytes) {
-      throw .binary
-    }
     let decoded: DecodedText
-    if bom || utf16 != nil || ByteSequenceInspector.firstInvalidUTF8Offset(bytes) == nil {
+    if !bom, let utf16 = ByteSequenceInspector.bomlessUTF16(bytes) ?? Self.shortUTF16(bytes) {
+      decoded = try bomlessUTF16(bytes, as: utf16)
+    } else if !bom, ByteSequenceInspector.looksBinary(bytes) {
+      throw .binary
+    } else if bom || ByteSequenceInspector.firstInvalidUTF8Offset(bytes) == nil {
       decoded = try unicode(bytes)
+    } else if let utf16 = nulFreeUTF16(bytes) {
+      decoded = utf16
     } else {
       decoded = try legacy(bytes)
     }
@@ -76,6 +78,48 @@ struct TextBytesDecoder: Sendable {
     } catch {
       throw .undecodable(charset: nil, offset: nil)
     }
+  }
+
+  /// Bytes whose NUL pattern says UTF-16 without a BOM, read as `charset` and kept only when
+  /// they read as plausible text (``TextPlausibility``): NULs that merely happen to fall on one
+  /// side are binary data, not UTF-16.
+  private func bomlessUTF16(_ bytes: [UInt8], as charset: String) throws(TextDecodingFailure)
+    -> DecodedText
+  {
+    guard let result = try? decoder.decode(bytes, as: charset),
+      TextPlausibility(result.text).isPlausible
+    else { throw .implausibleUTF16(charset: charset) }
+    return DecodedText(text: result.text, encoding: result.encoding)
+  }
+
+  /// The NUL pattern of short Chinese UTF-16, looser than ByteSequenceInspector's: 一 (4E 00)
+  /// and 〇 put NULs on the other side too, so three to one is enough; plausibility decides.
+  private static func shortUTF16(_ bytes: [UInt8]) -> String? {
+    guard bytes.count >= 4, bytes.count % 2 == 0, bytes.count <= ByteSequenceInspector.sampleSize else { return nil }
+    var zeros = (even: 0, odd: 0)
+    for (i, b) in bytes.enumerated() where b == 0 {
+      if i % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+    }
+    if zeros.odd >= 2, zeros.even * 3 < zeros.odd { return "UTF-16LE" }
+    if zeros.even >= 2, zeros.odd * 3 < zeros.even { return "UTF-16BE" }
+    return nil
+  }
+
+  /// Chinese UTF-16 without a BOM and without ASCII has no NUL bytes at all; such bytes are
+  /// read as UTF-16 when that gives plausible text with more common Han characters than
+  /// GB18030 gives (GB18030 read as UTF-16 gives Hangul and private use; UTF-16 read as
+  /// GB18030 gives none of GB 2312's Han characters).
+  private func nulFreeUTF16(_ bytes: [UInt8]) -> DecodedText? {
+    guard bytes.count >= 2, bytes.count % 2 == 0 else { return nil }
+    let gb = (try? decoder.decode(bytes, as: "GB18030")).map { TextPlausibility($0.text).commonHan } ?? 0
+    var best: (DecodedText, Int)?
+    for charset in ["UTF-16LE", "UTF-16BE"] {
+      guard let result = try? decoder.decode(bytes, as: charset) else { continue }
+      let evidence = TextPlausibility(result.text)
+      guard evidence.isPlausible, evidence.commonHan > gb, evidence.commonHan > (best?.1 ?? 0) else { continue }
+      best = (DecodedText(text: result.text, encoding: result.encoding), evidence.commonHan)
+    }
+    return best?.0
   }
 
   /// Bytes that are not UTF-8: GB18030 when they are well-formed GB18030, else a charset

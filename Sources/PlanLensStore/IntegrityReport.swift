@@ -9,6 +9,9 @@ public struct IntegrityReport: Sendable, Equatable {
   public var foreignKeyViolations: [String]
   /// nil when the search index matches the provisions, else FTS5's message.
   public var searchIndexProblem: String?
+  /// Whether FTS5's check ran: it is a write statement, so a database that may not be written
+  /// (a read-only share, a file of another user) is checked without it.
+  public var searchIndexChecked = true
   /// Migrations applied to the file, oldest first.
   public var migrations: [String]
   /// Rows per table of the portable schema.
@@ -32,17 +35,26 @@ public struct IntegrityReport: Sendable, Equatable {
       return (integrity, violations)
     }
     var problem: String?
-    do {
-      // A write statement that changes nothing; FTS5 checks the index against `provisions`.
-      try store.write { db in
-        try db.execute(sql: "INSERT INTO provision_search (provision_search) VALUES ('integrity-check')")
+    // FTS5's check is a write statement that changes nothing: on a read-only store it runs
+    // through a writing connection only when the file may be written.
+    let checker: PlanStore?
+    if !store.isReadOnly {
+      checker = store
+    } else {
+      checker = WritableFile.check(store.path) ? try? PlanStore.open(path: store.path, create: false) : nil
+    }
+    if let checker {
+      do {
+        try checker.write { db in
+          try db.execute(sql: "INSERT INTO provision_search (provision_search) VALUES ('integrity-check')")
+        }
+      } catch {
+        problem = error.description
       }
-    } catch {
-      problem = error.description
     }
     return IntegrityReport(
       integrity: integrity, foreignKeyViolations: violations, searchIndexProblem: problem,
-      migrations: try store.appliedMigrations(), rowCounts: try store.rowCounts())
+      searchIndexChecked: checker != nil, migrations: try store.appliedMigrations(), rowCounts: try store.rowCounts())
   }
 
   /// Lines for the terminal: each check with its result, then the row counts.
@@ -52,7 +64,9 @@ public struct IntegrityReport: Sendable, Equatable {
       "foreign_key_check: \(foreignKeyViolations.isEmpty ? "ok" : "\(foreignKeyViolations.count) violations")",
     ]
     lines += foreignKeyViolations.prefix(20).map { "  \($0)" }
-    lines.append("search index: \(searchIndexProblem ?? "ok")")
+    lines.append(
+      "search index: \(searchIndexChecked ? searchIndexProblem ?? "ok" : "not checked (FTS5 checks only a database it may write)")"
+    )
     lines.append("schema: \(migrations.joined(separator: ", "))")
     lines.append(
       "rows: " + PlanStore.tables.map { "\($0) \(rowCounts[$0] ?? 0)" }.joined(separator: ", "))

@@ -9,13 +9,16 @@ public struct PlanStore: Sendable {
   /// The database file, as given.
   public let path: String
   let pool: DatabasePool
+  /// Whether the connections were opened read-only (``openReadOnly(path:)``).
+  public let isReadOnly: Bool
 
   /// How long a writer waits for another process's transaction before giving up.
   public static let busyTimeout: TimeInterval = 10
 
-  private init(path: String, pool: DatabasePool) {
+  init(path: String, pool: DatabasePool, isReadOnly: Bool = false) {
     self.path = path
     self.pool = pool
+    self.isReadOnly = isReadOnly
   }
 
   /// Opens (and with `create`, creates) the database at `path` and migrates it to this build's
@@ -32,6 +35,8 @@ public struct PlanStore: Sendable {
     let pool: DatabasePool
     do {
       pool = try DatabasePool(path: path, configuration: configuration)
+    } catch _ where FileManager.default.fileExists(atPath: path) && !WritableFile.check(path) {
+      throw .readOnlyDatabase(path: path, action: "write to it")
     } catch let error as DatabaseError {
       throw .cannotOpen(path: path, reason: error.message ?? error.description)
     } catch {
@@ -44,7 +49,7 @@ public struct PlanStore: Sendable {
   }
 
   /// Throws when the file holds tables but no PlanLens migrations, or migrations this build lacks.
-  private func refuseForeignOrNewer() throws(StoreError) {
+  func refuseForeignOrNewer() throws(StoreError) {
     let state: (applied: Set<String>, hasMigrationTable: Bool, userTables: Int)
     do {
       state = try pool.read { db in

@@ -25,6 +25,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   case ambiguousDocument(reference: String, matches: Int)
   /// A folder or file for export could not be written.
   case cannotWrite(path: String, reason: String)
+  /// The database cannot be written (a read-only share, a file of another user) and the
+  /// command needed to `action` ("add documents to it").
+  case readOnlyDatabase(path: String, action: String)
 
   public var description: String {
     switch self {
@@ -49,6 +52,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(reference): matches \(matches) stored documents; give a longer sha256 prefix or the id"
     case .cannotWrite(let path, let reason):
       return "\(path): cannot write (\(reason)); check the folder exists and you may write there"
+    case .readOnlyDatabase(let path, let action):
+      return
+        "\(path): the database is read-only here (a read-only share, or a file of another user), so PlanLens cannot \(action); copy it to a folder you may write and pass --db with the copy"
     }
   }
 
@@ -57,6 +63,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   static func wrapping(_ error: any Error, path: String) -> StoreError {
     if let error = error as? StoreError { return error }
     if let error = error as? DatabaseError {
+      if error.resultCode == .SQLITE_READONLY {
+        return .readOnlyDatabase(path: path, action: "write to it")
+      }
       return .database(path: path, reason: error.message ?? error.description)
     }
     return .database(path: path, reason: String(describing: error))

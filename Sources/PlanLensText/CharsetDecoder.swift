@@ -40,6 +40,14 @@ public struct CharsetDecoder: Sendable {
     return try convert(bytes, charset: guessed)
   }
 
+  /// `bytes` read strictly as `charset` (an ICU converter name such as "UTF-16LE" or
+  /// "GB18030"), with no detection; throws ``TextError/undecodable(charset:offset:)`` at the
+  /// first byte sequence the charset does not define.
+  public func decode(_ bytes: [UInt8], as charset: String) throws -> Result {
+    if charset.uppercased() == "UTF-8" { return try utf8(bytes[...], name: "UTF-8") }
+    return try convert(bytes, charset: charset)
+  }
+
   /// ICU's best guess at the charset of `bytes`, if any.
   public func detect(_ bytes: [UInt8]) -> String? {
     detectWithConfidence(bytes)?.0

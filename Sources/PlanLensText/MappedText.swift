@@ -6,15 +6,16 @@
 /// origin; a range of this text maps back to the source range it was derived from.
 public struct MappedText: Sendable {
   public private(set) var scalars: [Unicode.Scalar]
-  public private(set) var origin: [Int]
+  /// Source offsets, one per scalar plus the end (stored as runs, see ``OriginMap``).
+  public private(set) var origin: OriginMap
 
   /// The source text itself, each scalar mapped to its own offset.
   public init(source: String) {
     self.scalars = Array(source.unicodeScalars)
-    self.origin = Array(0...scalars.count)
+    self.origin = OriginMap(identityOver: scalars.count)
   }
 
-  init(scalars: [Unicode.Scalar], origin: [Int]) {
+  init(scalars: [Unicode.Scalar], origin: OriginMap) {
     precondition(origin.count == scalars.count + 1, "origin needs one entry per scalar plus the end")
     self.scalars = scalars
     self.origin = origin
@@ -68,21 +69,20 @@ public struct MappedText: Sendable {
     if ranges.isEmpty { return self }
     let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
     var keptScalars: [Unicode.Scalar] = []
-    var keptOrigin: [Int] = []
+    var keptOrigin = OriginMap()
     keptScalars.reserveCapacity(count)
-    keptOrigin.reserveCapacity(count + 1)
     var i = 0
     for cut in sorted {
       let lower = max(cut.lowerBound, i)
       if lower > i {
         keptScalars.append(contentsOf: scalars[i..<lower])
-        keptOrigin.append(contentsOf: origin[i..<lower])
+        keptOrigin.append(from: origin, i..<lower)
       }
       i = max(i, min(cut.upperBound, count))
     }
     if i < count {
       keptScalars.append(contentsOf: scalars[i..<count])
-      keptOrigin.append(contentsOf: origin[i..<count])
+      keptOrigin.append(from: origin, i..<count)
     }
     keptOrigin.append(origin[count])
     return MappedText(scalars: keptScalars, origin: keptOrigin)

@@ -54,9 +54,8 @@ public struct TextCleaner: Sendable {
   /// `text` with every rule applied; each kept scalar still maps to its source offset.
   public func clean(_ text: MappedText) -> MappedText {
     let string = text.string
-    let buffer = UTF16Buffer(scalars: text.scalars)
-    let ns = string as NSString
-    let whole = NSRange(location: 0, length: ns.length)
+    let buffer = UTF16ScalarOffsets(scalars: text.scalars)
+    let whole = NSRange(location: 0, length: buffer.utf16Count)
     var cuts: [Range<Int>] = []
     let lines = text.lineRanges()
     for (rule, box) in compiled {
@@ -69,19 +68,22 @@ public struct TextCleaner: Sendable {
       case .page:
         for m in matches {
           let at = buffer.scalarOffset(m.range.location)
-          guard let index = lines.firstIndex(where: { $0.contains(at) || $0.lowerBound == at }) else { continue }
+          guard let index = Self.line(containing: at, in: lines) else { continue }
           // Up to the start of the next line: the line break goes too.
           let end = index + 1 < lines.count ? lines[index + 1].lowerBound : lines[index].upperBound
           cuts.append(lines[index].lowerBound..<end)
         }
       case .line, .block:
+        // Lines a block of this rule already took are not walked again.
+        var blockEnd = -1
         for m in matches {
           let at = buffer.scalarOffset(m.range.location)
-          guard var index = lines.firstIndex(where: { $0.contains(at) || $0.lowerBound == at }) else {
+          guard var index = Self.line(containing: at, in: lines), index > blockEnd else {
             continue
           }
           cuts.append(lines[index])
           if rule.kind == .block {
+            defer { blockEnd = index }
             while !Self.endsSentence(text, lines[index]), index + 1 < lines.count {
               index += 1
               cuts.append(lines[index])
@@ -91,6 +93,35 @@ public struct TextCleaner: Sendable {
       }
     }
     return text.removing(Self.merged(cuts))
+  }
+
+  /// The index of the line holding scalar offset `at` (or starting there), by binary search
+  /// over the sorted, disjoint line ranges.
+  static func line(containing at: Int, in lines: [Range<Int>]) -> Int? {
+    var lo = 0
+    var hi = lines.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if lines[mid].upperBound < at { lo = mid + 1 } else { hi = mid }
+    }
+    guard lo < lines.count, lines[lo].contains(at) || lines[lo].lowerBound == at else { return nil }
+    return lo
+  }
+
+  /// The regular-expression work cleaning `text` takes: how many times ICU's matcher reports
+  /// progress over all rules (once per position a match is tried from, and once per 10,000
+  /// steps of backtracking within a try). Not timed, so tests can check that it grows in
+  /// proportion to the input.
+  func regexWork(_ text: MappedText) -> Int {
+    let string = text.string
+    let whole = NSRange(location: 0, length: UTF16ScalarOffsets(scalars: text.scalars).utf16Count)
+    var work = 0
+    for (_, box) in compiled {
+      box.regex.enumerateMatches(in: string, options: [.reportProgress], range: whole) { _, flags, _ in
+        if flags.contains(.progress) { work += 1 }
+      }
+    }
+    return work
   }
 
   private static func endsSentence(_ text: MappedText, _ line: Range<Int>) -> Bool {

@@ -50,3 +50,41 @@ extension String {
     self = String(decoding: units, as: UTF16.self)
   }
 }
+
+/// Maps UTF-16 offsets of a text (as NSString and ICU count) to scalar offsets, storing only
+/// where the scalars outside the BMP are: for Chinese text, which has almost none, it takes no
+/// memory, where a per-unit table takes six bytes a unit.
+struct UTF16ScalarOffsets {
+  /// UTF-16 offsets of the scalars that take two units, ascending.
+  private let astral: [Int]
+  /// UTF-16 length of the whole text.
+  let utf16Count: Int
+
+  init(scalars: some Sequence<Unicode.Scalar>) {
+    var astral: [Int] = []
+    var offset = 0
+    for scalar in scalars {
+      if scalar.value > 0xFFFF {
+        astral.append(offset)
+        offset += 2
+      } else {
+        offset += 1
+      }
+    }
+    self.astral = astral
+    utf16Count = offset
+  }
+
+  /// The scalar offset of a UTF-16 offset (clamped to the text): the offset less the astral
+  /// scalars that start before it (the second unit of a pair maps to its scalar).
+  func scalarOffset(_ utf16Offset: Int) -> Int {
+    let u = min(max(utf16Offset, 0), utf16Count)
+    var lo = 0
+    var hi = astral.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if astral[mid] < u { lo = mid + 1 } else { hi = mid }
+    }
+    return u - lo
+  }
+}

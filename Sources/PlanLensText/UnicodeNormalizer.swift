@@ -10,9 +10,8 @@ public struct UnicodeNormalizer: Sendable {
   /// text is one scalar.
   public func nfkc(_ text: MappedText) throws -> MappedText {
     var scalars: [Unicode.Scalar] = []
-    var origin: [Int] = []
+    var origin = OriginMap()
     scalars.reserveCapacity(text.count)
-    origin.reserveCapacity(text.count + 1)
     var chunkStart = 0
     var i = 0
     func flush(_ end: Int) throws {

@@ -17,7 +17,7 @@ struct DatabaseCheckCommand: ParsableCommand {
   @OptionGroup var database: DatabaseOptions
 
   func run() throws {
-    let store = try database.open()
+    let store = try database.openReadOnly()
     let report = try StoreCommandFailure.reporting { try IntegrityReport.check(store) }
     StoreCommandFailure.print(report.lines.joined(separator: "\n") + "\n")
     if !report.isSound { throw ExitCode(1) }

@@ -17,10 +17,21 @@ struct DatabaseOptions: ParsableArguments {
     }
   }
 
-  /// Opens the store and prints what `render` makes of it; a failure is printed as one
+  /// The store at `db`, which must exist, opened read-only (for the commands that only query
+  /// it, so a read-only share or another user's file can be read). Errors as for ``open(create:)``.
+  func openReadOnly() throws -> PlanStore {
+    do {
+      return try PlanStore.openReadOnly(path: db)
+    } catch {
+      StandardError.print("error: \(error.description)")
+      throw ExitCode(1)
+    }
+  }
+
+  /// Opens the store read-only and prints what `render` makes of it; a failure is printed as one
   /// `error: …` line and ends the command with status 1.
   func print(_ render: (PlanStore) throws -> String) throws {
-    let store = try open()
+    let store = try openReadOnly()
     try StoreCommandFailure.reporting { StoreCommandFailure.print(try render(store)) }
   }
 }

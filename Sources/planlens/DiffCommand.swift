@@ -49,7 +49,7 @@ struct DiffCommand: ParsableCommand {
     let new: DiffInput
     if let db {
       do {
-        let loader = DocumentLoader(store: try PlanStore.open(path: db, create: false))
+        let loader = DocumentLoader(store: try PlanStore.openReadOnly(path: db))
         old = try Self.stored(versions[0], loader: loader)
         new = try Self.stored(versions[1], loader: loader)
       } catch {

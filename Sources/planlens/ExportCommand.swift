@@ -36,7 +36,7 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let store = try database.open()
+    let store = try database.openReadOnly()
     let exporter = StoreExporter(store: store)
     try StoreCommandFailure.reporting {
       switch format {

@@ -53,8 +53,8 @@ struct ExtractCommand: ParsableCommand {
   private static func write(_ document: ExtractedDocument, as format: ExtractFormat, several: Bool) throws {
     switch format {
     case .json:
-      let data = try ExportEncoder(pretty: !several).encode(document)
-      StandardOutput.write(data)
+      // Streamed: a large document's export is never held whole.
+      try StreamingExportWriter(encoder: ExportEncoder(pretty: !several)).write(document) { StandardOutput.write($0) }
       StandardOutput.write(Data("\n".utf8))
     case .text:
       StandardOutput.write(Data(OutlineTextRenderer().render(document).utf8))

@@ -14,6 +14,8 @@ struct ReportCommand: ParsableCommand {
     discussion: """
       Reads every plan in PATHS (files, or folders searched recursively for .txt, .docx and .html), extracts each, and writes the comparison into DIR: comparison.md (GitHub Markdown), comparison.html (one self-contained page with sortable tables, charts and the quote behind every figure), comparison.json (the contract described in docs/comparison-report.md) and csv/*.csv. Output is deterministic: the same plans give the same bytes.
 
+      A file that cannot be read is reported as `error: FILE: problem; what to do` and the exit status is 1; documents in folders in formats PlanLens does not read yet (.pdf, .doc, .wps, .ofd …) are named as `skipped: FILE: why` and the exit status is 2 unless a file failed.
+
       Examples:
         planlens report corpus --out reports
         planlens report --db planlens.sqlite --out reports
@@ -40,13 +42,15 @@ struct ReportCommand: ParsableCommand {
     let formats = try ReportFormat.parse(format)
     let pipeline = try ExtractionPipeline()
     // Plans are independent: extract them on every core, keeping their order.
-    let files = FileCollector().files(in: paths)
+    let collection = FileCollector().collect(paths)
+    let files = collection.files
+    for skipped in collection.skipped { StandardError.print("skipped: \(skipped)") }
     let extractions = BlockingTask.run { await pipeline.extract(files: files) }
     var documents: [ExtractedDocument] = []
     var failed = 0
     if let db {
       do {
-        let loader = DocumentLoader(store: try PlanStore.open(path: db, create: false))
+        let loader = DocumentLoader(store: try PlanStore.openReadOnly(path: db))
         documents += try loader.allIDs().map { try loader.load(id: $0) }
       } catch {
         StandardError.print("error: \(db): \(error)")
@@ -68,7 +72,9 @@ struct ReportCommand: ParsableCommand {
     let comparison = try ComparisonBuilder().compare(documents)
     let written = try ComparisonReportWriter().write(
       comparison, to: URL(fileURLWithPath: out), formats: formats, title: title)
-    StandardError.print("wrote \(written.count) files for \(documents.count) plans into \(out)")
+    let skipped = collection.skipped.isEmpty ? "" : " (\(collection.skipped.count) skipped)"
+    StandardError.print("wrote \(written.count) files for \(documents.count) plans into \(out)\(skipped)")
     if failed > 0 { throw ExitCode(1) }
+    if !collection.skipped.isEmpty { throw ExitCode(2) }
   }
 }

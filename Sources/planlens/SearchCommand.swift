@@ -30,7 +30,7 @@ struct SearchCommand: ParsableCommand {
   var format: QueryFormat = .text
 
   func run() throws {
-    let store = try database.open()
+    let store = try database.openReadOnly()
     let hits = try StoreCommandFailure.reporting { try ProvisionSearch(store: store).search(query, limit: limit) }
     try StoreCommandFailure.reporting {
       StoreCommandFailure.print(try SearchHitRenderer().render(hits, as: format.outputFormat))

@@ -53,7 +53,7 @@ struct TargetsCommand: ParsableCommand {
   func run() throws {
     let filter = QuantityFilter(indicator: indicator, jurisdiction: jurisdiction, kind: kind?.kind, year: year)
     if let db {
-      let store = try StoreCommandFailure.reporting { try PlanStore.open(path: db, create: false) }
+      let store = try StoreCommandFailure.reporting { try PlanStore.openReadOnly(path: db) }
       let rows = try StoreCommandFailure.reporting { try QuantityQuery(filter).rows(in: store) }
       StandardOutput.write(Data(try render(rows).utf8))
       return
