@@ -168,7 +168,7 @@ public struct DocumentWriter: Sendable {
         """)
     for (ordinal, q) in quantities.enumerated() {
       let arguments: [(any DatabaseValueConvertible)?] = [
-        document, ordinal + 1, q.kind.rawValue, q.indicator, q.comparator, q.value, q.valueMax, q.unit,
+        document, ordinal + 1, q.kind.rawValue, q.indicator, q.comparator.rawValue, q.value, q.valueMax, q.unit,
         q.deadline?.year, q.deadline?.month, q.deadline?.day, q.deadline?.text, q.deadline?.source?.rawValue, q.scope,
         try keys.heading(q.heading), try keys.provision(q.provision), q.quote, q.span.start, q.span.end,
       ]

@@ -35,7 +35,8 @@ struct ComparisonCSVWriter {
           c.indicators.flatMap { row in
             row.entries.map { e in
               [
-                row.canonical, row.matched ? "true" : "false", e.document, e.jurisdiction, e.indicator, e.comparator,
+                row.canonical, row.matched ? "true" : "false", e.document, e.jurisdiction, e.indicator,
+                e.comparator.rawValue,
                 number(e.value), e.valueMax.map(number) ?? "", e.unit ?? "", e.deadline.map(String.init) ?? "",
                 e.kind.rawValue,
                 e.ambition ?? "", e.heading ?? "", e.quote, String(e.span.start), String(e.span.end),
