@@ -1,3 +1,5 @@
+import PlanLensModel
+
 /// Provinces and prefecture cities by the short names plans use for them (山东 → 山东省,
 /// 济南 → 济南市), as in 数字山东 or 科创济南, which the full-name scanner does not see.
 struct JurisdictionShortNames: Sendable {
@@ -26,7 +28,7 @@ struct JurisdictionShortNames: Sendable {
   }
 
   /// Divisions of `level` (province or city) named short in `text`, one per occurrence.
-  func mentions(in text: String, level: AdministrativeDivision.Level) -> [AdministrativeDivision] {
+  func mentions(in text: String, level: AdministrativeLevel) -> [AdministrativeDivision] {
     let names = level == .province ? provinces : cities
     var out: [AdministrativeDivision] = []
     for (short, d) in names where text.contains(short) {

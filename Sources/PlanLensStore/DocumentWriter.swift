@@ -87,7 +87,8 @@ public struct DocumentWriter: Sendable {
     let meta = d.meta
     let arguments: [(any DatabaseValueConvertible)?] = [
       d.source.sha256, d.source.path, d.source.format, d.source.encoding, d.schemaVersion, meta.title,
-      jurisdiction, meta.level, meta.docType, meta.status, meta.issuer, meta.docNumber, meta.issueDate,
+      jurisdiction, meta.level?.rawValue, meta.docType, meta.status.rawValue, meta.issuer, meta.docNumber,
+      meta.issueDate,
       meta.period.start, meta.period.end, d.notice?.start, d.notice?.end, lineage, prepared.text,
       Date().formatted(.iso8601),
     ]
@@ -217,13 +218,13 @@ public struct DocumentWriter: Sendable {
     let code = level.flatMap { place.codesByLevel[$0] } ?? (jurisdiction == place.id ? place.code : nil)
     let placeKey = code ?? jurisdiction.map { "#\($0)" } ?? ""
     let name = department.canonical ?? department.name
-    let key = "\(department.canonical == nil ? "=" : "")\(name)|\(level ?? "")|\(placeKey)"
+    let key = "\(department.canonical == nil ? "=" : "")\(name)|\(level?.rawValue ?? "")|\(placeKey)"
     try db.cachedStatement(
       sql: """
         INSERT INTO departments (department_key, canonical, name, level, jurisdiction_id) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT (department_key) DO NOTHING
         """
-    ).execute(arguments: [key, department.canonical, name, level, jurisdiction])
+    ).execute(arguments: [key, department.canonical, name, level?.rawValue, jurisdiction])
     guard
       let id = try Int64.fetchOne(
         db.cachedStatement(sql: "SELECT id FROM departments WHERE department_key = ?"), arguments: [key])

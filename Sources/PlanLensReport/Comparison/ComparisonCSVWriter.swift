@@ -18,7 +18,8 @@ struct ComparisonCSVWriter {
           ],
           c.documents.map { d in
             [
-              d.id, d.path, d.jurisdiction, d.meta.title ?? "", d.meta.level ?? "", d.meta.docType ?? "", d.meta.status,
+              d.id, d.path, d.jurisdiction, d.meta.title ?? "", d.meta.level?.rawValue ?? "", d.meta.docType ?? "",
+              d.meta.status.rawValue,
               d.meta.period.start.map(String.init) ?? "", d.meta.period.end.map(String.init) ?? "", d.meta.issuer ?? "",
               d.meta.issueDate ?? "", String(d.provisions), String(d.quantities), String(d.targets),
               String(d.departments),
