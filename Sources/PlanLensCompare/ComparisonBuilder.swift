@@ -84,7 +84,7 @@ public struct ComparisonBuilder: Sendable {
     var out = entries
     let groups = Dictionary(grouping: entries.indices) { "\(entries[$0].kind)|\(entries[$0].unit ?? "")" }
     for indices in groups.values where Set(indices.map { entries[$0].document }).count >= 2 {
-      let isCeiling = { (i: Int) in Comparator(rawValue: entries[i].comparator)?.isCeiling == true }
+      let isCeiling = { (i: Int) in entries[i].comparator.isCeiling }
       let ceilings = indices.filter(isCeiling)
       let floors = indices.filter { !isCeiling($0) }
       for (members, higherIsMore) in [(floors, true), (ceilings, false)]
@@ -205,7 +205,7 @@ public struct ComparisonBuilder: Sendable {
     for (i, doc) in docs.enumerated() {
       for q in doc.quantities where q.kind == .target {
         guard let year = q.deadline?.year else { continue }
-        let figure = q.comparator + " " + WholeNumber(q.value).description + (q.unit ?? "")
+        let figure = q.comparator.rawValue + " " + WholeNumber(q.value).description + (q.unit ?? "")
         years[year, default: []].append(
           TimelineEvent(
             document: ids[i], jurisdiction: places[i], kind: "target", label: q.indicator, figure: figure,

@@ -8,12 +8,12 @@ public struct DiffSide: Hashable, Sendable, Encodable {
   public var sha256: String
   /// The plan's title without draft marker.
   public var title: String?
-  /// "draft" or "final".
-  public var status: String
+  /// Draft or final.
+  public var status: DocumentStatus
   /// The decoded source text, when known. Not part of the JSON.
   public var sourceText: String?
 
-  public init(path: String, sha256: String, title: String?, status: String, sourceText: String?) {
+  public init(path: String, sha256: String, title: String?, status: DocumentStatus, sourceText: String?) {
     self.path = path
     self.sha256 = sha256
     self.title = title

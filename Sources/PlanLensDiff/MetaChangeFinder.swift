@@ -6,7 +6,7 @@ struct MetaChangeFinder: Sendable {
   func changes(old: DocumentMeta, new: DocumentMeta) -> [FactChange] {
     let fields: [(String, String?, String?)] = [
       ("title", old.title, new.title),
-      ("status", old.status, new.status),
+      ("status", old.status.rawValue, new.status.rawValue),
       ("docType", old.docType, new.docType),
       ("issuer", old.issuer, new.issuer),
       ("docNumber", old.docNumber, new.docNumber),

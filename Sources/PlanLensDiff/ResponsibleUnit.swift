@@ -21,7 +21,7 @@ public struct ResponsibleUnit: Hashable, Sendable, Encodable {
   }
 
   /// What identifies the department across versions: 市卫健委 and 市卫生健康委 are the same unit.
-  var key: String { "\(department.level ?? "")|\(department.canonical ?? department.name)" }
+  var key: String { "\(department.level?.rawValue ?? "")|\(department.canonical ?? department.name)" }
 
   private enum CodingKeys: String, CodingKey {
     case name, canonical, level, role

@@ -1,4 +1,5 @@
 import Foundation
+import PlanLensModel
 import PlanLensText
 
 /// China's provinces, prefecture-level cities and county-level units, with lookup by code and
@@ -77,7 +78,7 @@ public struct AdministrativeDivisions: Sendable {
       guard row.count >= 3, !row[0].isEmpty, !row[1].isEmpty else {
         throw DataTableError.badRow(table: table.name, row: number + 1, reason: "needs code, name and level")
       }
-      guard let level = AdministrativeDivision.Level(rawValue: row[2]) else {
+      guard let level = AdministrativeLevel(rawValue: row[2]), AdministrativeDivision.tableLevels.contains(level) else {
         throw DataTableError.badRow(table: table.name, row: number + 1, reason: "unknown level \(row[2])")
       }
       let parent = row.count > 3 && !row[3].isEmpty ? row[3] : nil
@@ -126,6 +127,9 @@ public struct AdministrativeDivisions: Sendable {
     of division: AdministrativeDivision
   ) -> (province: AdministrativeDivision?, city: AdministrativeDivision?, county: AdministrativeDivision?) {
     switch division.level {
+    case .national, .town:
+      // Not in the division table.
+      return (nil, nil, nil)
     case .province:
       return (division, nil, nil)
     case .city:
@@ -135,7 +139,7 @@ public struct AdministrativeDivisions: Sendable {
       switch up.level {
       case .city: return (parent(of: up), up, division)
       case .province: return (up, up.name.hasSuffix("市") ? up : nil, division)
-      case .county: return (nil, nil, division)
+      case .county, .national, .town: return (nil, nil, division)
       }
     }
   }

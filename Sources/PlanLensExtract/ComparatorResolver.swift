@@ -1,3 +1,5 @@
+import PlanLensModel
+
 /// Decides a quantity's comparator from the cues around its number (comparators.tsv): a cue
 /// right after the number and unit (以上, 以内, 左右) wins over an infix (700余名), which wins over
 /// the nearest cue before the number in its clause (不低于, 达到, 最高). No cue: an exact figure.
@@ -7,7 +9,7 @@ struct ComparatorResolver: Sendable {
   /// The comparator, and the range of the text after the number that the cue took.
   func comparator(
     for number: NumberExpression, in s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int
-  ) -> (comparator: String, afterEnd: Int, beforeCueStart: Int?) {
+  ) -> (comparator: Comparator, afterEnd: Int, beforeCueStart: Int?) {
     // After: 以上, 及以上, 以下, 以内, 内, 左右.
     for cue in cues where cue.position == .after {
       let n = cue.cue.count
@@ -23,7 +25,7 @@ struct ComparatorResolver: Sendable {
       let isFull = number.value == 100 && number.unit == "%"
       return ((isFull ? before.cue.at100 : nil) ?? before.cue.comparator, number.end, before.start)
     }
-    return ("=", number.end, nil)
+    return (.exactly, number.end, nil)
   }
 
   /// The nearest before-cue between the clause start and the number. A one-character cue (达, 约,

@@ -1,23 +1,29 @@
+import PlanLensModel
 import PlanLensText
 
 /// The level markers of `department-levels.tsv`: 省 → province, 市 → city, …, and ministries
 /// printed without a prefix (科技部 → national).
 struct DepartmentLevels: Sendable {
   /// Markers looked for in a prefix, in table order.
-  let markers: [(marker: String, level: String)]
+  let markers: [(marker: String, level: AdministrativeLevel)]
   /// Names that are national ministries by themselves.
-  let national: [String: String]
+  let national: [String: AdministrativeLevel]
 
   init(table: DataTable) throws {
-    var markers: [(String, String)] = []
-    var national: [String: String] = [:]
+    var markers: [(String, AdministrativeLevel)] = []
+    var national: [String: AdministrativeLevel] = [:]
     for (i, row) in table.rows.enumerated() {
       guard row.count >= 3, !row[1].isEmpty, !row[2].isEmpty else {
         throw DataTableError.badRow(table: table.name, row: i + 1, reason: "expected kind, word and level")
       }
+      guard let level = AdministrativeLevel(rawValue: row[2]) else {
+        throw DataTableError.badRow(
+          table: table.name, row: i + 1,
+          reason: "unknown level \(row[2]) (expected national, province, city, county or town)")
+      }
       switch row[0] {
-      case "marker": markers.append((row[1], row[2]))
-      case "national": national[row[1]] = row[2]
+      case "marker": markers.append((row[1], level))
+      case "national": national[row[1]] = level
       default: throw DataTableError.badRow(table: table.name, row: i + 1, reason: "unknown kind \(row[0])")
       }
     }

@@ -23,7 +23,7 @@ struct DepartmentResolver: Sendable {
     if name.hasPrefix("各") { name.removeFirst() }
     if let match = table.suffixMatch(name) {
       var level = levels.national[name] ?? level(ofPrefix: match.prefix)
-      if level == nil, match.canonical == "乡镇人民政府" || match.canonical == "街道办事处" { level = "town" }
+      if level == nil, match.canonical == "乡镇人民政府" || match.canonical == "街道办事处" { level = .town }
       return Department(name: printed, canonical: match.canonical, level: level)
     }
     if let canonical = table.containedMatch(name) {
@@ -38,10 +38,10 @@ struct DepartmentResolver: Sendable {
   /// The level a prefix names: a place (济宁市 → city), else the first marker of
   /// `department-levels.tsv` it starts or ends with (省 / 市 / 区 / 县 / 镇 / 乡 / 街道 / 国家), so
   /// the 乡 inside 省住房城乡建设厅等 is no marker.
-  func level(ofPrefix prefix: String) -> String? {
+  func level(ofPrefix prefix: String) -> AdministrativeLevel? {
     if prefix.isEmpty { return nil }
     if let place = divisions.mentions(in: prefix).last, let d = place.candidates.first {
-      return d.level.rawValue
+      return d.level
     }
     return levels.markers.first { prefix.hasPrefix($0.marker) || prefix.hasSuffix($0.marker) }?.level
   }

@@ -12,9 +12,35 @@ public struct ExtractionRules: Sendable {
     enum Position: String, Sendable { case before, after, infix }
     var position: Position
     var cue: [Unicode.Scalar]
-    var comparator: String
+    var comparator: PlanLensModel.Comparator
     /// The comparator when the value is 100% (达到100% is exact).
-    var at100: String?
+    var at100: PlanLensModel.Comparator?
+  }
+
+  /// The cues of a `comparators.tsv`-like table, longest first; a row with an unknown position
+  /// or sign is a `DataTableError.badRow` naming it.
+  static func comparatorCues(table: DataTable) throws -> [ComparatorCue] {
+    var comparators: [ComparatorCue] = []
+    for (i, row) in table.rows.enumerated() {
+      let bad = { (reason: String) in DataTableError.badRow(table: table.name, row: i + 1, reason: reason) }
+      guard row.count >= 3, let position = ComparatorCue.Position(rawValue: row[0]) else {
+        throw bad("expected position, cue, comparator")
+      }
+      guard let comparator = PlanLensModel.Comparator(rawValue: row[2]) else {
+        throw bad("unknown comparator \(row[2]) (expected >=, >, <=, <, = or ~)")
+      }
+      var at100: PlanLensModel.Comparator? = nil
+      if row.count > 3, !row[3].isEmpty {
+        guard let sign = PlanLensModel.Comparator(rawValue: row[3]) else {
+          throw bad("unknown comparator at 100% \(row[3]) (expected >=, >, <=, <, = or ~)")
+        }
+        at100 = sign
+      }
+      comparators.append(
+        ComparatorCue(position: position, cue: Array(row[1].unicodeScalars), comparator: comparator, at100: at100))
+    }
+    comparators.sort { $0.cue.count > $1.cue.count }
+    return comparators
   }
 
   /// Units, longest first.
@@ -63,19 +89,7 @@ public struct ExtractionRules: Sendable {
     let load = { (name: String) in try DataTable.load(name, in: .module) }
     let units = try load("units.tsv").firstColumn.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
-    var comparators: [ComparatorCue] = []
-    let comparatorTable = try load("comparators.tsv")
-    for (i, row) in comparatorTable.rows.enumerated() {
-      guard row.count >= 3, let position = ComparatorCue.Position(rawValue: row[0]) else {
-        throw DataTableError.badRow(
-          table: comparatorTable.name, row: i + 1, reason: "expected position, cue, comparator")
-      }
-      comparators.append(
-        ComparatorCue(
-          position: position, cue: Array(row[1].unicodeScalars), comparator: row[2],
-          at100: row.count > 3 && !row[3].isEmpty ? row[3] : nil))
-    }
-    comparators.sort { $0.cue.count > $1.cue.count }
+    let comparators = try comparatorCues(table: load("comparators.tsv"))
 
     let kinds = try load("kind-cues.tsv").rows
     let cues = { (kind: String) in kinds.filter { $0.first == kind && $0.count > 1 }.map { $0[1] } }

@@ -1,3 +1,5 @@
+import PlanLensModel
+
 /// Provinces and prefecture cities by the short names plans use for them (山东 → 山东省,
 /// 济南 → 济南市), as in 数字山东 or 科创济南, which the full-name scanner does not see.
 struct JurisdictionShortNames: Sendable {
@@ -34,7 +36,7 @@ struct JurisdictionShortNames: Sendable {
   ///
   /// One pass over `text`: at each scalar only the names starting with it are tried, so the
   /// work grows with the text, not with the text times the 300-odd names.
-  func mentions(in text: String, level: AdministrativeDivision.Level) -> [AdministrativeDivision] {
+  func mentions(in text: String, level: AdministrativeLevel) -> [AdministrativeDivision] {
     let names = level == .province ? provinceNames : cityNames
     // Walked in place (no copy of the text): names are a few scalars long.
     let view = text.unicodeScalars

@@ -1,4 +1,5 @@
 import Foundation
+import PlanLensModel
 import PlanLensText
 
 /// The cue lists of `metadata-cues.tsv`.
@@ -17,7 +18,7 @@ struct MetadataCues: Sendable {
   var periodCues: [String] = []
   /// Kinds whose plan without a printed period runs for its issue year.
   var yearlyKinds: [String] = []
-  var selfReferences: [(text: String, level: String)] = []
+  var selfReferences: [(text: String, level: AdministrativeLevel)] = []
   var issuerSuffixes: [String] = []
   var nationalIssuers: [String] = []
   var nationalIssuerSuffixes: [String] = []
@@ -56,8 +57,10 @@ struct MetadataCues: Sendable {
       case "periodCue": periodCues.append(text)
       case "yearlyKind": yearlyKinds.append(text)
       case "selfReference":
-        guard let value else { throw bad("selfReference needs a level") }
-        selfReferences.append((text, value))
+        guard let level = value.flatMap(AdministrativeLevel.init(rawValue:)) else {
+          throw bad("selfReference needs a level (national, province, city, county or town)")
+        }
+        selfReferences.append((text, level))
       case "issuerSuffix": issuerSuffixes.append(text)
       case "nationalIssuer": nationalIssuers.append(text)
       case "nationalIssuerSuffix": nationalIssuerSuffixes.append(text)

@@ -40,7 +40,7 @@ public struct MetadataExtractor: Sendable {
     let headerTitle = header[.title]
     meta.status =
       cues.draftMarkers.contains { block.contains($0) || notice.contains($0) || (headerTitle ?? "").contains($0) }
-      ? "draft" : "final"
+      ? .draft : .final
     let kinds = cues.noticeKinds + cues.docTypes.map(\.text)
     let number = DocumentNumberReader.trailing(block, kinds: kinds)
     let bare = number.map { String(block.dropLast($0.count)) } ?? block

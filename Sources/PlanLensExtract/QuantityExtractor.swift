@@ -166,7 +166,7 @@ struct QuantityExtractor: Sendable {
             continue
           }
           // A list member without a cue of its own takes the list's (突破1000亿元、500亿元).
-          if let leader, cueStart == nil, comparator == "=" { comparator = leader.comparator }
+          if let leader, cueStart == nil, comparator == .exactly { comparator = leader.comparator }
           // The words between a comparator cue and the number (力争|创建…示范乡镇|3个).
           let cueEnd = cueStart.map { start in
             rules.comparators.filter { $0.position == .before }.first { cue in

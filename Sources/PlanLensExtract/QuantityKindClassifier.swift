@@ -45,7 +45,7 @@ struct QuantityKindClassifier: Sendable {
   ///   - pastYear: the sentence opens with a year before the document's own (2022年，…).
   func features(
     titles: [String], clauseBefore: String, opening: String, phrase: String, clause: String, afterUnit: String,
-    unit: String?, hasDeadline: Bool, pastYear: Bool, comparator: String, docType: String? = nil
+    unit: String?, hasDeadline: Bool, pastYear: Bool, comparator: Comparator, docType: String? = nil
   ) -> Set<KindFeature> {
     var out: Set<KindFeature> = []
     if titles.contains(where: { t in baselineHeadingCues.contains { t.includes($0) } }) { out.insert(.baselineSection) }
@@ -56,7 +56,7 @@ struct QuantityKindClassifier: Sendable {
     if let unit, frequencyUnits.contains(unit), perPeriodCues.contains(where: clauseBefore.includes) {
       out.insert(.perPeriodFrequency)
     }
-    if Comparator(rawValue: comparator)?.isCeiling ?? false { out.insert(.upperBound) }
+    if comparator.isCeiling { out.insert(.upperBound) }
     if standardAfterUnitCues.contains(where: afterUnit.hasPrefix) { out.insert(.standardAfterUnit) }
     if standardCues.contains(where: phrase.includes) { out.insert(.standardCue) }
     if standardClauseCues.contains(where: clause.includes) { out.insert(.standardClauseCue) }

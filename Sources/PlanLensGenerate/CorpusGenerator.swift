@@ -19,8 +19,9 @@ public struct CorpusGenerator: Sendable {
     var titles: [String]
     var sectionTitles: [String]
     var provisions: [String]
-    /// Corpus place names, longest first, each with the level it stands for.
-    var places: [(name: String, level: String)]
+    /// Corpus place names, longest first, each with the level it stands for and whether it is
+    /// the short form (济宁 for 济宁市).
+    var places: [(name: String, level: AdministrativeLevel, short: Bool)]
   }
 
   let material: Material
@@ -41,17 +42,18 @@ public struct CorpusGenerator: Sendable {
     var titles: [String] = []
     var sections: [String] = []
     var provisions: [String] = []
-    var places: [String: String] = [:]
+    var places: [String: (level: AdministrativeLevel, short: Bool)] = [:]
     let reader = DocumentReader()
     for file in files {
       let document = try pipeline.extract(try reader.read(path: file))
       if let title = document.meta.title { titles.append(title) }
       let j = document.meta.jurisdiction
-      for (name, level) in [(j.province, "province"), (j.city, "city"), (j.county, "county")] {
+      let named: [(String?, AdministrativeLevel)] = [(j.province, .province), (j.city, .city), (j.county, .county)]
+      for (name, level) in named {
         guard let name else { continue }
-        places[name] = level
+        places[name] = (level, false)
         let short = String(name.dropLast())
-        if short.count >= 2 { places[short] = level + "-short" }
+        if short.count >= 2 { places[short] = (level, true) }
       }
       let levels = Dictionary(uniqueKeysWithValues: document.headings.map { ($0.id, $0.level) })
       sections += document.headings.filter { $0.level == 1 && !$0.label.isEmpty && !$0.label.hasPrefix("附件") }
@@ -67,7 +69,7 @@ public struct CorpusGenerator: Sendable {
     var seenSections = Set<String>()
     material = Material(
       titles: titles, sectionTitles: sections.filter { seenSections.insert($0).inserted }, provisions: provisions,
-      places: places.map { ($0.key, $0.value) }.sorted {
+      places: places.map { ($0.key, $0.value.level, $0.value.short) }.sorted {
         $0.name.count != $1.name.count ? $0.name.count > $1.name.count : $0.name < $1.name
       })
     var counties: [(String, String, String)] = []
@@ -81,7 +83,7 @@ public struct CorpusGenerator: Sendable {
         }
       case .city:
         if let p = chain.province { cities.append((p.name, division.name)) }
-      case .province:
+      case .province, .national, .town:
         break
       }
     }
@@ -135,7 +137,7 @@ public struct CorpusGenerator: Sendable {
     var title = material.titles.randomElement(using: &rng) ?? "养老服务发展规划"
     if place.county == nil {
       // A city's plan: the corpus county in a title goes, its city stays.
-      for (name, level) in material.places where level == "county" {
+      for (name, level, short) in material.places where level == .county && !short {
         title = title.replacingOccurrences(of: name, with: "")
       }
     }
@@ -175,16 +177,14 @@ public struct CorpusGenerator: Sendable {
   /// `text` with every corpus place replaced by the place of the same level in `place`.
   func swapPlaces(in text: String, to place: (province: String, city: String, county: String?)) -> String {
     var result = text
-    for (name, level) in material.places where result.contains(name) {
-      let replacement: String
+    for (name, level, short) in material.places where result.contains(name) {
+      let full: String
       switch level {
-      case "province": replacement = place.province
-      case "city": replacement = place.city
-      case "county": replacement = place.county ?? place.city
-      case "province-short": replacement = String(place.province.dropLast())
-      case "city-short": replacement = String(place.city.dropLast())
-      default: replacement = String((place.county ?? place.city).dropLast())
+      case .province: full = place.province
+      case .city: full = place.city
+      case .county, .national, .town: full = place.county ?? place.city
       }
+      let replacement = short ? String(full.dropLast()) : full
       result = result.replacingOccurrences(of: name, with: replacement)
     }
     // 济宁市兖州区 in a city's plan became 柳州市柳州市.

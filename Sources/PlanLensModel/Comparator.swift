@@ -1,6 +1,6 @@
 /// How a quantity's number binds, as the export writes it: at least (>=), more than (>), at most
 /// (<=), less than (<), exactly (=), about (~).
-public enum Comparator: String, Codable, Hashable, Sendable, CaseIterable {
+public enum Comparator: String, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
   case atLeast = ">="
   case moreThan = ">"
   case atMost = "<="
@@ -20,11 +20,9 @@ public enum Comparator: String, Codable, Hashable, Sendable, CaseIterable {
     }
   }
 
+  /// The exported sign itself (">="), so an interpolation prints what the export writes.
+  public var description: String { rawValue }
+
   /// Whether the number is a ceiling (≤, <), where a lower figure is the more ambitious one.
   public var isCeiling: Bool { self == .atMost || self == .lessThan }
-
-  /// The sign of an exported comparator (">=" → "≥"); an unknown one as it is.
-  public static func symbol(of comparator: String) -> String {
-    Comparator(rawValue: comparator)?.symbol ?? comparator
-  }
 }

@@ -3,12 +3,12 @@ public struct DocumentMeta: Codable, Hashable, Sendable {
   /// The plan's own title (not the cover notice's), without 《》 or a draft marker.
   public var title: String?
   public var jurisdiction: Jurisdiction
-  /// "province", "city" or "county": the level of the issuing government.
-  public var level: String?
+  /// The level of the issuing government (national, province, city, county).
+  public var level: AdministrativeLevel?
   /// The closing word of the title's kind: 规划, 实施方案, 实施意见, 行动方案, …
   public var docType: String?
-  /// "draft" for 征求意见稿 / 草案 / 送审稿, else "final".
-  public var status: String
+  /// Draft for 征求意见稿 / 草案 / 送审稿, else final.
+  public var status: DocumentStatus
   /// The issuing office as printed, e.g. 泰安市泰山区人民政府办公室.
   public var issuer: String?
   /// The document number, e.g. 泰山政办发〔2021〕9号.
@@ -18,8 +18,8 @@ public struct DocumentMeta: Codable, Hashable, Sendable {
   public var period: Period
 
   public init(
-    title: String? = nil, jurisdiction: Jurisdiction = Jurisdiction(), level: String? = nil,
-    docType: String? = nil, status: String = "final", issuer: String? = nil,
+    title: String? = nil, jurisdiction: Jurisdiction = Jurisdiction(), level: AdministrativeLevel? = nil,
+    docType: String? = nil, status: DocumentStatus = .final, issuer: String? = nil,
     docNumber: String? = nil, issueDate: String? = nil, period: Period = Period()
   ) {
     self.title = title

@@ -8,8 +8,8 @@ public struct Quantity: Codable, Hashable, Sendable {
   public var kind: Kind
   /// The measured thing as worded in the text.
   public var indicator: String
-  /// One of ">=", ">", "<=", "<", "=", "~".
-  public var comparator: String
+  /// How the number binds: at least, more than, at most, less than, exactly, about.
+  public var comparator: Comparator
   /// The number after normalisation (５万 → 50000, 百分之六十 → 60).
   public var value: Double
   /// The upper end of a range (2-5级 → 5), else nil.
@@ -27,7 +27,7 @@ public struct Quantity: Codable, Hashable, Sendable {
   public var span: Span
 
   public init(
-    kind: Kind, indicator: String, comparator: String, value: Double, valueMax: Double? = nil,
+    kind: Kind, indicator: String, comparator: Comparator, value: Double, valueMax: Double? = nil,
     unit: String?, deadline: Deadline?, scope: String?, heading: String?, provision: String?,
     quote: String, span: Span
   ) {

@@ -37,10 +37,10 @@ public struct Department: Codable, Hashable, Sendable {
   public var name: String
   /// Jurisdiction level stripped and aliases resolved: 民政局, 卫生健康委员会.
   public var canonical: String?
-  /// "province", "city", "county", "town" or nil.
-  public var level: String?
+  /// The level of the government it belongs to (national, province, city, county, town), or nil.
+  public var level: AdministrativeLevel?
 
-  public init(name: String, canonical: String?, level: String?) {
+  public init(name: String, canonical: String?, level: AdministrativeLevel?) {
     self.name = name
     self.canonical = canonical
     self.level = level

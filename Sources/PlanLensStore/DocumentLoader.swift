@@ -77,7 +77,8 @@ public struct DocumentLoader: Sendable {
     let source = SourceInfo(path: d["source_path"], sha256: d["sha256"], encoding: d["encoding"], format: d["format"])
     let meta = DocumentMeta(
       title: d["title"], jurisdiction: try JurisdictionRecorder.jurisdiction(id: d["jurisdiction_id"], in: db),
-      level: d["level"], docType: d["doc_type"], status: d["status"], issuer: d["issuer"],
+      level: (d["level"] as String?).flatMap(AdministrativeLevel.init(rawValue:)), docType: d["doc_type"],
+      status: DocumentStatus(rawValue: d["status"] as String) ?? .final, issuer: d["issuer"],
       docNumber: d["doc_number"], issueDate: d["issue_date"],
       period: Period(start: d["period_start"], end: d["period_end"]))
 
@@ -122,7 +123,9 @@ public struct DocumentLoader: Sendable {
         arguments: [row["id"] as Int64])
       func departments(_ role: String) -> [Department] {
         members.filter { ($0["role"] as String) == role }.map {
-          Department(name: $0["name_as_printed"], canonical: $0["canonical"], level: $0["level"])
+          Department(
+            name: $0["name_as_printed"], canonical: $0["canonical"],
+            level: ($0["level"] as String?).flatMap(AdministrativeLevel.init(rawValue:)))
         }
       }
       return Responsibility(

@@ -87,7 +87,8 @@ public struct DocumentWriter: Sendable {
     let meta = d.meta
     let arguments: [(any DatabaseValueConvertible)?] = [
       d.source.sha256, d.source.path, d.source.format, d.source.encoding, d.schemaVersion, meta.title,
-      jurisdiction, meta.level, meta.docType, meta.status, meta.issuer, meta.docNumber, meta.issueDate,
+      jurisdiction, meta.level?.rawValue, meta.docType, meta.status.rawValue, meta.issuer, meta.docNumber,
+      meta.issueDate,
       meta.period.start, meta.period.end, d.notice?.start, d.notice?.end, lineage, prepared.text,
       Date().formatted(.iso8601),
     ]
@@ -168,7 +169,7 @@ public struct DocumentWriter: Sendable {
         """)
     for (ordinal, q) in quantities.enumerated() {
       let arguments: [(any DatabaseValueConvertible)?] = [
-        document, ordinal + 1, q.kind.rawValue, q.indicator, q.comparator, q.value, q.valueMax, q.unit,
+        document, ordinal + 1, q.kind.rawValue, q.indicator, q.comparator.rawValue, q.value, q.valueMax, q.unit,
         q.deadline?.year, q.deadline?.month, q.deadline?.day, q.deadline?.text, q.deadline?.source?.rawValue, q.scope,
         try keys.heading(q.heading), try keys.provision(q.provision), q.quote, q.span.start, q.span.end,
       ]
@@ -217,13 +218,13 @@ public struct DocumentWriter: Sendable {
     let code = level.flatMap { place.codesByLevel[$0] } ?? (jurisdiction == place.id ? place.code : nil)
     let placeKey = code ?? jurisdiction.map { "#\($0)" } ?? ""
     let name = department.canonical ?? department.name
-    let key = "\(department.canonical == nil ? "=" : "")\(name)|\(level ?? "")|\(placeKey)"
+    let key = "\(department.canonical == nil ? "=" : "")\(name)|\(level?.rawValue ?? "")|\(placeKey)"
     try db.cachedStatement(
       sql: """
         INSERT INTO departments (department_key, canonical, name, level, jurisdiction_id) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT (department_key) DO NOTHING
         """
-    ).execute(arguments: [key, department.canonical, name, level, jurisdiction])
+    ).execute(arguments: [key, department.canonical, name, level?.rawValue, jurisdiction])
     guard
       let id = try Int64.fetchOne(
         db.cachedStatement(sql: "SELECT id FROM departments WHERE department_key = ?"), arguments: [key])

@@ -15,8 +15,8 @@ struct JurisdictionRecorder: Sendable {
   struct Recorded: Sendable {
     var id: Int64?
     var code: String?
-    var idsByLevel: [String: Int64] = [:]
-    var codesByLevel: [String: String] = [:]
+    var idsByLevel: [AdministrativeLevel: Int64] = [:]
+    var codesByLevel: [AdministrativeLevel: String] = [:]
   }
 
   /// Inserts the rows `jurisdiction` needs (existing rows are reused).
@@ -31,24 +31,26 @@ struct JurisdictionRecorder: Sendable {
       var recorded = Recorded()
       var parent: Int64?
       for node in chain {
-        let id = try row(code: node.code, name: node.name, level: node.level.rawValue, parent: parent, in: db)
-        recorded.idsByLevel[node.level.rawValue] = id
-        recorded.codesByLevel[node.level.rawValue] = node.code
+        let id = try row(code: node.code, name: node.name, level: node.level, parent: parent, in: db)
+        recorded.idsByLevel[node.level] = id
+        recorded.codesByLevel[node.level] = node.code
         parent = id
       }
       // A municipality's districts have the municipality as their city.
-      if recorded.idsByLevel["city"] == nil, let province = chain.first, province.level == .province,
+      if recorded.idsByLevel[.city] == nil, let province = chain.first, province.level == .province,
         province.name.hasSuffix("市"), division.level == .county
       {
-        recorded.idsByLevel["city"] = recorded.idsByLevel["province"]
-        recorded.codesByLevel["city"] = province.code
+        recorded.idsByLevel[.city] = recorded.idsByLevel[.province]
+        recorded.codesByLevel[.city] = province.code
       }
       recorded.id = parent
       recorded.code = division.code
       return recorded
     }
-    let named = [("province", jurisdiction.province), ("city", jurisdiction.city), ("county", jurisdiction.county)]
-      .compactMap { level, name in name.map { (level, $0) } }
+    let levels: [(AdministrativeLevel, String?)] = [
+      (.province, jurisdiction.province), (.city, jurisdiction.city), (.county, jurisdiction.county),
+    ]
+    let named = levels.compactMap { level, name in name.map { (level, $0) } }
     var recorded = Recorded()
     var parent: Int64?
     for (index, (level, name)) in named.enumerated() {
@@ -68,13 +70,15 @@ struct JurisdictionRecorder: Sendable {
     return recorded
   }
 
-  private func row(code: String, name: String, level: String, parent: Int64?, in db: Database) throws -> Int64 {
+  private func row(
+    code: String, name: String, level: AdministrativeLevel, parent: Int64?, in db: Database
+  ) throws -> Int64 {
     try db.cachedStatement(
       sql: """
         INSERT INTO jurisdictions (code, name, level, parent_id) VALUES (?, ?, ?, ?)
         ON CONFLICT (code) DO NOTHING
         """
-    ).execute(arguments: [code, name, level, parent])
+    ).execute(arguments: [code, name, level.rawValue, parent])
     guard
       let id = try Int64.fetchOne(
         db.cachedStatement(sql: "SELECT id FROM jurisdictions WHERE code = ?"), arguments: [code])
@@ -82,17 +86,17 @@ struct JurisdictionRecorder: Sendable {
     return id
   }
 
-  private func namedRow(name: String, level: String, parent: Int64?, in db: Database) throws -> Int64 {
+  private func namedRow(name: String, level: AdministrativeLevel, parent: Int64?, in db: Database) throws -> Int64 {
     let existing = try Int64.fetchOne(
       db.cachedStatement(
         sql: """
           SELECT id FROM jurisdictions
           WHERE code IS NULL AND name = ? AND level = ? AND (parent_id = ? OR (parent_id IS NULL AND ? IS NULL))
           """),
-      arguments: [name, level, parent, parent])
+      arguments: [name, level.rawValue, parent, parent])
     if let existing { return existing }
     try db.cachedStatement(sql: "INSERT INTO jurisdictions (code, name, level, parent_id) VALUES (NULL, ?, ?, ?)")
-      .execute(arguments: [name, level, parent])
+      .execute(arguments: [name, level.rawValue, parent])
     return db.lastInsertedRowID
   }
 
@@ -111,24 +115,24 @@ struct JurisdictionRecorder: Sendable {
           db.cachedStatement(sql: "SELECT code, name, level, parent_id FROM jurisdictions WHERE id = ?"),
           arguments: [rowID])
       else { break }
-      let level: String = row["level"]
+      let level = AdministrativeLevel(rawValue: row["level"] as String)
       let name: String = row["name"]
       if first {
         result.code = row["code"]
         first = false
       }
       switch level {
-      case "province":
+      case .province?:
         result.province = name
         if countyParentIsProvince, result.city == nil, name.hasSuffix("市") { result.city = name }
-      case "city": result.city = name
+      case .city?: result.city = name
       default: result.county = name
       }
       let parent: Int64? = row["parent_id"]
-      if level == "county", let parent {
+      if level == .county, let parent {
         let parentLevel = try String.fetchOne(
           db.cachedStatement(sql: "SELECT level FROM jurisdictions WHERE id = ?"), arguments: [parent])
-        countyParentIsProvince = parentLevel == "province"
+        countyParentIsProvince = parentLevel.flatMap(AdministrativeLevel.init(rawValue:)) == .province
       }
       current = parent
     }

@@ -63,9 +63,9 @@ struct LineageRecorder: Sendable {
       let issueYear = issueDate.flatMap { Int($0.prefix(4)) }
       let start: Int? = row["period_start"]
       let end: Int? = row["period_end"]
-      let status: String = row["status"]
+      let status = DocumentStatus(rawValue: row["status"] as String)
       return Version(
-        id: row["id"], edition: start ?? end ?? issueYear ?? Int.max, draftFirst: status == "draft" ? 0 : 1,
+        id: row["id"], edition: start ?? end ?? issueYear ?? Int.max, draftFirst: status == .draft ? 0 : 1,
         issueDate: issueDate ?? "9999")
     }
     let ordered = versions.sorted {

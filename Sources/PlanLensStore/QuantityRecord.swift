@@ -6,9 +6,11 @@ enum QuantityRecord {
   /// The quantity of `row`; `heading` and `provision` are the document-local keys its ids stand for.
   static func quantity(from row: Row, heading: String?, provision: String?) -> Quantity {
     let kind: String = row["kind"]
+    let comparator: String = row["comparator"]
     let deadlineText: String? = row["deadline_text"]
     return Quantity(
-      kind: Quantity.Kind(rawValue: kind) ?? .target, indicator: row["indicator"], comparator: row["comparator"],
+      kind: Quantity.Kind(rawValue: kind) ?? .target, indicator: row["indicator"],
+      comparator: Comparator(rawValue: comparator) ?? .exactly,
       value: row["value"], valueMax: row["value_max"], unit: row["unit"],
       deadline: deadlineText.map {
         Deadline(

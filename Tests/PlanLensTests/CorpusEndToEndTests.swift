@@ -14,9 +14,9 @@ struct CorpusManifest: Decodable {
     var originalFile: String
     var title: String
     var jurisdiction: Place
-    var level: String
+    var level: AdministrativeLevel
     var docType: String
-    var status: String
+    var status: DocumentStatus
     var sha256: String
     var description: String { file }
   }

@@ -144,7 +144,7 @@ struct DiffEngineTests {
     }
     #expect(before.value == 500 && after.value == 800)
     #expect(before.deadline?.year == 2025 && after.deadline?.year == 2026)
-    #expect(before.unit == "张" && after.comparator == ">=")
+    #expect(before.unit == "张" && after.comparator == .atLeast)
     #expect(diff.factChanges.filter { $0.type != .metaChanged }.count == 1)
     // 到2026年 is now the plan's horizon, so its period moved too.
     #expect(diff.factChanges.contains { $0.type == .metaChanged && $0.indicator == "period" })

@@ -16,7 +16,7 @@ struct FactExtractionTests {
     #expect(r.lead.map(\.name) == ["市民政局"])
     #expect(r.support.map(\.name) == ["市财政局", "市卫生健康委"])
     #expect(r.lead.first?.canonical == "民政局")
-    #expect(r.lead.first?.level == "city")
+    #expect(r.lead.first?.level == .city)
     #expect(r.support.last?.canonical == "卫生健康委员会")
     #expect(r.heading == doc.headings.last?.id)
   }
@@ -27,23 +27,23 @@ struct FactExtractionTests {
       "1. 加强社区养老服务设施配建。按标准配建。（责任单位：市自然资源和规划局、市民政局、各区（市）政府）\n2. 推动连锁化发展。（牵头单位：区民政局、参与单位：区发改局）")
     #expect(doc.responsibilities.count == 2)
     #expect(doc.responsibilities[0].lead.map(\.name) == ["市自然资源和规划局", "市民政局", "各区（市）政府"])
-    #expect(doc.responsibilities[0].lead.last?.level == "county")
+    #expect(doc.responsibilities[0].lead.last?.level == .county)
     #expect(doc.responsibilities[0].lead.last?.canonical == "人民政府")
     #expect(doc.responsibilities[1].lead.map(\.name) == ["区民政局"])
     #expect(doc.responsibilities[1].support.map(\.name) == ["区发改局"])
     #expect(doc.responsibilities[1].support.first?.canonical == "发展和改革委员会")
-    #expect(doc.responsibilities[1].support.first?.level == "county")
+    #expect(doc.responsibilities[1].support.first?.level == .county)
   }
 
   @Test(
     "aliases of one department resolve to one canonical name",
     arguments: [
-      ("区卫健局", "卫生健康委员会", "county"), ("市卫生健康委", "卫生健康委员会", "city"), ("县卫计委", "卫生健康委员会", "county"),
-      ("区人社局", "人力资源和社会保障局", "county"), ("市人力资源社会保障局", "人力资源和社会保障局", "city"),
-      ("各街道镇", "乡镇人民政府", "town"), ("人民银行济宁市分行", "中国人民银行分支机构", "city"),
-      ("市市场监管局", "市场监督管理局", "city"), ("省民政厅", "民政局", "province"),
+      ("区卫健局", "卫生健康委员会", AdministrativeLevel.county), ("市卫生健康委", "卫生健康委员会", .city), ("县卫计委", "卫生健康委员会", .county),
+      ("区人社局", "人力资源和社会保障局", .county), ("市人力资源社会保障局", "人力资源和社会保障局", .city),
+      ("各街道镇", "乡镇人民政府", .town), ("人民银行济宁市分行", "中国人民银行分支机构", .city),
+      ("市市场监管局", "市场监督管理局", .city), ("省民政厅", "民政局", .province),
     ])
-  func canonicalDepartments(name: String, canonical: String, level: String) throws {
+  func canonicalDepartments(name: String, canonical: String, level: AdministrativeLevel) throws {
     let doc = try extract("1. 任务。（责任单位：\(name)）")
     let d = try #require(doc.responsibilities.first?.lead.first)
     #expect(d.name == name)

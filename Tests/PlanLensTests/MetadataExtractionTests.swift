@@ -26,7 +26,7 @@ struct MetadataCueTableTests {
     switch kind {
     case "draft":
       let doc = try TestSupport.extract(example + "\n\n为推进工作，制定本方案。\n一、总体要求\n坚持统筹推进。\n")
-      return doc.meta.status == "draft"
+      return doc.meta.status == .draft
     case "docType":
       let expected = cues.docTypes.first { $0.text == text }?.kind
       return expected != nil && titles.docType(of: example) == expected
@@ -118,7 +118,7 @@ struct MetadataExtractionTests {
     #expect(doc.meta.docNumber == "国办发〔2021〕7号")
     #expect(doc.meta.issuer == "国务院办公厅")
     #expect(doc.meta.issueDate == "2021-03-01")
-    #expect(doc.meta.level == "national")
+    #expect(doc.meta.level == .national)
     #expect(doc.meta.jurisdiction.province == nil)
     #expect(doc.meta.docType == "规划")
     #expect(doc.meta.period.start == 2021 && doc.meta.period.end == 2030)
@@ -146,7 +146,7 @@ struct MetadataExtractionTests {
     #expect(doc.meta.issueDate == "2022-03-10")
     #expect(doc.meta.jurisdiction.province == "江西省")
     #expect(doc.meta.jurisdiction.city == nil)
-    #expect(doc.meta.level == "province")
+    #expect(doc.meta.level == .province)
     #expect(doc.meta.docType == "行动方案")
   }
 
@@ -168,7 +168,7 @@ struct MetadataExtractionTests {
     #expect(doc.meta.issuer == "福建省人民政府")
     #expect(doc.meta.issueDate == "2023-06-08")
     #expect(doc.meta.jurisdiction.province == "福建省")
-    #expect(doc.meta.level == "province")
+    #expect(doc.meta.level == .province)
     #expect(doc.headings.map(\.title).starts(with: ["明确发展方向", "强化政策支持"]))
   }
 
@@ -204,7 +204,7 @@ struct MetadataExtractionTests {
     #expect(doc.meta.period.start == 2022 && doc.meta.period.end == 2022)
     #expect(doc.meta.jurisdiction.province == "江苏省")
     #expect(doc.meta.jurisdiction.city == nil)
-    #expect(doc.meta.level == "province")
+    #expect(doc.meta.level == .province)
   }
 
   @Test("若干政策措施 is 措施; a city named short in the title; only a horizon gives the end")
@@ -219,7 +219,7 @@ struct MetadataExtractionTests {
     #expect(doc.meta.docType == "措施")
     #expect(doc.meta.jurisdiction.city == "合肥市")
     #expect(doc.meta.jurisdiction.province == "安徽省")
-    #expect(doc.meta.level == "city")
+    #expect(doc.meta.level == .city)
     #expect(doc.meta.period.start == nil && doc.meta.period.end == 2026)
   }
 
@@ -231,7 +231,7 @@ struct MetadataExtractionTests {
       　　到2025年，我国机器人密度翻番。各地区要加强组织实施。
       """
     let doc = try TestSupport.extract(text)
-    #expect(doc.meta.level == "national")
+    #expect(doc.meta.level == .national)
     #expect(doc.meta.jurisdiction.province == nil)
     #expect(doc.meta.docType == "行动计划")
     #expect(doc.meta.title == nil)
@@ -252,7 +252,7 @@ struct MetadataExtractionTests {
   @Test("a draft marker makes the status draft and leaves the title")
   func draftTitle() throws {
     let doc = try TestSupport.extract("某某县全民健身实施计划（2021—2025年）（征求意见稿）\n\n为推进全民健身，制定本计划。\n一、总体要求\n坚持普惠。\n")
-    #expect(doc.meta.status == "draft")
+    #expect(doc.meta.status == .draft)
     #expect(doc.meta.title == "某某县全民健身实施计划（2021—2025年）")
     #expect(doc.meta.docType == "实施计划")
   }

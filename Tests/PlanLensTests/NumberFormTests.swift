@@ -106,7 +106,7 @@ struct NumberFormTests {
     let found = try quantities(c.sentence)
     let q = try #require(found.first { $0.unit == "" }, "\(c.sentence): \(describe(found))")
     #expect(abs(q.value - c.value) < 1e-9)
-    #expect(q.comparator == c.detail)
+    #expect(q.comparator.rawValue == c.detail)
   }
 
   @Test(
@@ -124,7 +124,7 @@ struct NumberFormTests {
   @Test("超 before a magnitude is a strict lower bound")
   func exceedComparator() throws {
     let q = try #require(try quantities("打造超千亿元的新能源产业链").first)
-    #expect(q.comparator == ">")
+    #expect(q.comparator == .moreThan)
   }
 
   @Test(

@@ -16,7 +16,7 @@ struct QuantityExtractionTests {
     let q = try #require(try quantities("到2025年，全区养老机构护理型床位占比不低于55%。").first)
     #expect(q.kind == .target)
     #expect(q.indicator == "养老机构护理型床位占比")
-    #expect(q.comparator == ">=")
+    #expect(q.comparator == .atLeast)
     #expect(q.value == 55)
     #expect(q.unit == "%")
     #expect(q.deadline?.year == 2025)
@@ -26,7 +26,7 @@ struct QuantityExtractionTests {
   @Test("达到100% is exact, 达到80% is at least; distinct variants keep their wording")
   func comparatorsAndVariants() throws {
     let qs = try quantities("到2025年，生活不能自理特困人员集中供养率达到80%，有集中供养意愿的特困人员集中供养率达到100%。")
-    #expect(qs.map(\.comparator) == [">=", "="])
+    #expect(qs.map(\.comparator) == [.atLeast, .exactly])
     #expect(qs.map(\.indicator) == ["生活不能自理特困人员集中供养率", "有集中供养意愿的特困人员集中供养率"])
     #expect(qs.allSatisfy { $0.deadline?.year == 2025 })
   }
@@ -36,20 +36,20 @@ struct QuantityExtractionTests {
     let beds = try #require(try quantities("2025年年底前，全市家庭养老床位达到５万张以上。").first)
     #expect(beds.value == 50000)
     #expect(beds.unit == "张")
-    #expect(beds.comparator == ">=")
+    #expect(beds.comparator == .atLeast)
     #expect(beds.deadline?.year == 2025)
     #expect(beds.deadline?.month == 12)
     let loan = try #require(try quantities("申请稳岗扩岗专项贷款，单户授信额度最高3000万元。").first)
     #expect(loan.value == 3000)
     #expect(loan.unit == "万元")
-    #expect(loan.comparator == "<=")
+    #expect(loan.comparator == .atMost)
     #expect(loan.kind == .standard)
   }
 
   @Test("approximations: 700余名 and 8个左右 are ~")
   func approximations() throws {
     let qs = try quantities("培训护理人员700余名。力争创建8个左右全国示范性老年友好型社区。")
-    #expect(qs.map(\.comparator) == ["~", "~"])
+    #expect(qs.map(\.comparator) == [.about, .about])
     #expect(qs.map(\.value) == [700, 8])
     #expect(qs[1].indicator == "全国示范性老年友好型社区")
   }
@@ -66,7 +66,7 @@ struct QuantityExtractionTests {
   func onePerNumber() throws {
     let qs = try quantities("建立不少于5人、各镇（街）不少于2人的应急救援队伍。")
     #expect(qs.map(\.value) == [5, 2])
-    #expect(qs.allSatisfy { $0.comparator == ">=" && $0.unit == "人" })
+    #expect(qs.allSatisfy { $0.comparator == .atLeast && $0.unit == "人" })
   }
 
   @Test("Chinese numerals with a comparator: 至少有一所, 在五年内, 每年一次")
@@ -76,7 +76,7 @@ struct QuantityExtractionTests {
     #expect(qs.map(\.value) == [1, 3, 5, 1])
     #expect(qs.map(\.unit) == ["所", "星级", "年", "次"])
     #expect(qs[0].deadline?.year == 2025)
-    #expect(qs[2].comparator == "<=")
+    #expect(qs[2].comparator == .atMost)
     #expect(qs[2].kind == .standard)
     #expect(qs[3].kind == .standard)
   }
@@ -86,7 +86,7 @@ struct QuantityExtractionTests {
     let qs = try quantities(
       "新建城镇居住区按照每百户不低于20平方米的标准配套建设社区养老服务设施。区级以上人民政府留成的福彩公益金55%以上用于支持发展养老服务。")
     #expect(qs.map(\.kind) == [.standard, .standard])
-    #expect(qs.map(\.comparator) == [">=", ">="])
+    #expect(qs.map(\.comparator) == [.atLeast, .atLeast])
   }
 
   @Test("baselines: facts about the present")

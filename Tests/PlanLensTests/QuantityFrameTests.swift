@@ -16,7 +16,7 @@ struct QuantityFrameTests {
   func listSharesComparatorAndIndicator() throws {
     let q = try quantities("一、主要目标\n到2027年，乡村宽带和移动网络覆盖率分别超过60%和40%。")
     #expect(q.map(\.value) == [60, 40])
-    #expect(q.map(\.comparator) == [">", ">"])
+    #expect(q.map(\.comparator) == [.moreThan, .moreThan])
     #expect(q.allSatisfy { $0.indicator.contains("覆盖率") })
     #expect(q.map { $0.deadline?.year } == [2027, 2027])
     #expect(q.last?.deadline?.source == .list)
@@ -33,7 +33,7 @@ struct QuantityFrameTests {
   func beneficiaryWithoutOpener() throws {
     let q = try quantities("一、支持政策\n新评为省级示范社的农民合作社，给予最高20万元奖补。")
     #expect(q.map(\.indicator) == ["新评为省级示范社的农民合作社奖补"])
-    #expect(q.first?.comparator == "<=")
+    #expect(q.first?.comparator == .atMost)
   }
 
   @Test("an adverb before the grant noun stays with it; after the number the noun phrase does")
@@ -100,7 +100,7 @@ struct QuantityFrameTests {
   func grantBeneficiaryAfterExamples() throws {
     let q = try quantities("一、支持政策\n对新建重点实验室、中试基地等创新平台的企业，给予最高200万元补助。")
     #expect(q.first?.indicator == "创新平台的企业补助")
-    #expect(q.first?.comparator == "<=")
+    #expect(q.first?.comparator == .atMost)
   }
 
   @Test("an eligibility threshold is a standard; a count with 的 is a target")
@@ -153,7 +153,7 @@ struct QuantityFrameTests {
   func wrappedLinesRejoined() throws {
     let q = try quantities("一、主要目标\n到2029年，全县农产品网络零售额突破\n20亿元。")
     #expect(q.first?.value == 20)
-    #expect(q.first?.comparator == ">")
+    #expect(q.first?.comparator == .moreThan)
     #expect(q.first?.deadline?.year == 2029)
   }
 

@@ -79,7 +79,7 @@ struct QuantityLexiconTests {
     #expect(
       found.contains { q in
         let expected = q.value == 100 && q.unit == "%" ? at100 ?? row.fields[2] : row.fields[2]
-        return q.comparator == expected && q.quote.contains(row.word)
+        return q.comparator.rawValue == expected && q.quote.contains(row.word)
       }, "\(row.word): \(describe(found))")
   }
 

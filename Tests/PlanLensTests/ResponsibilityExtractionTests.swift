@@ -146,14 +146,14 @@ struct ResponsibilityExtractionTests {
   func canonicalAcrossLevels() throws {
     let r = try only("推进科技成果转化（省科技厅、市科技局、科技部、市委网信办、市经济和信息化委负责）。")
     #expect(r.lead.map(\.canonical) == ["科学技术局", "科学技术局", "科学技术局", "网络安全和信息化委员会办公室", "工业和信息化局"])
-    #expect(r.lead.map(\.level) == ["province", "city", "national", "city", "city"])
+    #expect(r.lead.map(\.level) == [.province, .city, .national, .city, .city])
   }
 
   @Test("a level marker counts only at the edge of the prefix: the 乡 of 城乡 is no town")
   func levelMarkerAtEdge() throws {
     let r = try only("推进燃气管道更新（省能源局牵头，省住房城乡建设厅等有关部门配合）。")
     #expect(r.support.first?.name == "省住房城乡建设厅等有关部门")
-    #expect(r.support.first?.level == "province")
+    #expect(r.support.first?.level == .province)
   }
 
   // MARK: - Every table row fires on its example
@@ -228,7 +228,7 @@ struct ResponsibilityExtractionTests {
   @Test("every row of department-levels.tsv gives its example's lead its level")
   func everyLevelFires() throws {
     for (row, example) in try rows("department-levels.tsv") {
-      #expect(try only(example).lead.first?.level == row[2], "\(row[1]): \(example)")
+      #expect(try only(example).lead.first?.level?.rawValue == row[2], "\(row[1]): \(example)")
     }
   }
 }

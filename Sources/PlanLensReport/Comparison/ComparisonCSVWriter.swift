@@ -18,7 +18,8 @@ struct ComparisonCSVWriter {
           ],
           c.documents.map { d in
             [
-              d.id, d.path, d.jurisdiction, d.meta.title ?? "", d.meta.level ?? "", d.meta.docType ?? "", d.meta.status,
+              d.id, d.path, d.jurisdiction, d.meta.title ?? "", d.meta.level?.rawValue ?? "", d.meta.docType ?? "",
+              d.meta.status.rawValue,
               d.meta.period.start.map(String.init) ?? "", d.meta.period.end.map(String.init) ?? "", d.meta.issuer ?? "",
               d.meta.issueDate ?? "", String(d.provisions), String(d.quantities), String(d.targets),
               String(d.departments),
@@ -35,7 +36,8 @@ struct ComparisonCSVWriter {
           c.indicators.flatMap { row in
             row.entries.map { e in
               [
-                row.canonical, row.matched ? "true" : "false", e.document, e.jurisdiction, e.indicator, e.comparator,
+                row.canonical, row.matched ? "true" : "false", e.document, e.jurisdiction, e.indicator,
+                e.comparator.rawValue,
                 number(e.value), e.valueMax.map(number) ?? "", e.unit ?? "", e.deadline.map(String.init) ?? "",
                 e.kind.rawValue,
                 e.ambition ?? "", e.heading ?? "", e.quote, String(e.span.start), String(e.span.end),

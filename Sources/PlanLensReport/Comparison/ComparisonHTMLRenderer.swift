@@ -24,8 +24,9 @@ public struct ComparisonHTMLRenderer: Sendable {
     let names = ComparisonNames(c)
     let documents = c.documents.map { d in
       ComparisonHTMLView.Document(
-        title: d.meta.title ?? d.id, path: d.path, jurisdiction: d.jurisdiction, level: d.meta.level ?? "",
-        docType: d.meta.docType ?? "", status: d.meta.status, period: ComparisonMarkdownRenderer.period(d.meta.period),
+        title: d.meta.title ?? d.id, path: d.path, jurisdiction: d.jurisdiction, level: d.meta.level?.rawValue ?? "",
+        docType: d.meta.docType ?? "", status: d.meta.status.rawValue,
+        period: ComparisonMarkdownRenderer.period(d.meta.period),
         issuer: d.meta.issuer ?? "", date: d.meta.issueDate ?? "", provisions: d.provisions, targets: d.targets,
         departments: d.departments)
     }

@@ -23,7 +23,8 @@ public struct ComparisonMarkdownRenderer: Sendable {
       ],
       c.documents.map { d in
         [
-          d.meta.title ?? d.id, d.jurisdiction, d.meta.level ?? "", d.meta.docType ?? "", d.meta.status,
+          d.meta.title ?? d.id, d.jurisdiction, d.meta.level?.rawValue ?? "", d.meta.docType ?? "",
+          d.meta.status.rawValue,
           Self.period(d.meta.period), d.meta.issuer ?? "", d.meta.issueDate ?? "", String(d.provisions),
           String(d.targets),
           String(d.departments),

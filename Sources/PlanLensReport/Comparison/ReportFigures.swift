@@ -5,7 +5,7 @@ import PlanLensModel
 enum ReportFigures {
   /// "≥ 70% (2026)" for an entry.
   static func figure(_ e: IndicatorEntry) -> String {
-    let comparator = Comparator.symbol(of: e.comparator)
+    let comparator = e.comparator.symbol
     let value = WholeNumber.range(e.value, e.valueMax)
     let deadline = e.deadline.map { " (\($0))" } ?? ""
     return (comparator.isEmpty ? "" : comparator + " ") + value + (e.unit ?? "") + deadline

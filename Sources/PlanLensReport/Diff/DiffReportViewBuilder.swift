@@ -28,7 +28,7 @@ struct DiffReportViewBuilder {
   }
 
   private func sideView(_ side: DiffSide) -> DiffSideView {
-    DiffSideView(path: side.path, title: side.title ?? "(untitled)", status: side.status)
+    DiffSideView(path: side.path, title: side.title ?? "(untitled)", status: side.status.rawValue)
   }
 
   private func link(_ span: Span?, side: String) -> SpanLinkView? {

@@ -21,7 +21,7 @@ enum FactStateFormatter {
     case .none:
       return "—"
     case .quantity(let q)?:
-      var value = Comparator.symbol(of: q.comparator) + number(q.value)
+      var value = q.comparator.symbol + number(q.value)
       if let max = q.valueMax { value += "–" + number(max) }
       value += q.unit ?? ""
       var parts = [value]

@@ -84,8 +84,8 @@ public struct DocumentReport: Sendable {
     var out = "# \(meta.title ?? "(untitled)")\n\n"
     let fields: [(String, String?)] = [
       ("document", "\(id)"), ("storage", try storageLine(id: id)), ("source", document.source.path),
-      ("jurisdiction", meta.jurisdiction.displayName), ("level", meta.level), ("type", meta.docType),
-      ("status", meta.status), ("issuer", meta.issuer), ("number", meta.docNumber), ("issued", meta.issueDate),
+      ("jurisdiction", meta.jurisdiction.displayName), ("level", meta.level?.rawValue), ("type", meta.docType),
+      ("status", meta.status.rawValue), ("issuer", meta.issuer), ("number", meta.docNumber), ("issued", meta.issueDate),
       ("period", DocumentList.period(meta.period.start, meta.period.end)),
     ]
     out += MarkdownTable(header: ["field", "value"], rows: fields.map { [$0.0, $0.1 ?? ""] }).render()

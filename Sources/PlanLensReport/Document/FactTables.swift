@@ -28,7 +28,7 @@ struct FactTables {
           title: "Quantities", header: header + (withQuotes ? ["quote"] : []),
           rows: document.quantities.map { q in
             [
-              q.kind.rawValue, q.indicator, q.comparator, WholeNumber.range(q.value, q.valueMax), q.unit ?? "",
+              q.kind.rawValue, q.indicator, q.comparator.rawValue, WholeNumber.range(q.value, q.valueMax), q.unit ?? "",
               q.deadline?.year.map(String.init) ?? "", q.heading.flatMap { names[$0] } ?? "",
             ] + (withQuotes ? [q.quote] : [])
           }))

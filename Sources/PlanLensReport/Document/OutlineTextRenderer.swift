@@ -12,7 +12,7 @@ public struct OutlineTextRenderer: Sendable {
     let place = [meta.jurisdiction.province, meta.jurisdiction.city, meta.jurisdiction.county]
       .compactMap { $0 }.joined(separator: " ")
     out +=
-      "  \(place.isEmpty ? "jurisdiction unknown" : place) · \(meta.level ?? "-") · \(meta.docType ?? "-") · \(meta.status)"
+      "  \(place.isEmpty ? "jurisdiction unknown" : place) · \(meta.level?.rawValue ?? "-") · \(meta.docType ?? "-") · \(meta.status.rawValue)"
     if let start = meta.period.start ?? meta.period.end {
       out += " · \(start)–\(meta.period.end.map(String.init) ?? "")"
     }

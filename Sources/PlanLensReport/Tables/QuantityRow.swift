@@ -46,7 +46,8 @@ public struct QuantityRow: Encodable, Sendable {
 
   var fields: [String] {
     [
-      file, jurisdiction ?? "", quantity.indicator, quantity.comparator, WholeNumber(quantity.value).description,
+      file, jurisdiction ?? "", quantity.indicator, quantity.comparator.rawValue,
+      WholeNumber(quantity.value).description,
       quantity.valueMax.map { WholeNumber($0).description } ?? "", quantity.unit ?? "",
       deadline.map(String.init) ?? "", quantity.kind.rawValue, quantity.scope ?? "", heading ?? "", quantity.quote,
       String(quantity.span.start), String(quantity.span.end),

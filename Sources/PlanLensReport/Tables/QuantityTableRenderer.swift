@@ -16,7 +16,7 @@ public struct QuantityTableRenderer: Sendable {
         columns: ["jurisdiction", "indicator", "cmp", "value", "unit", "deadline", "kind", "quote"],
         rows: rows.map { r in
           [
-            .optional(r.jurisdiction), .text(r.indicator), .text(r.comparator),
+            .optional(r.jurisdiction), .text(r.indicator), .text(r.comparator.rawValue),
             .text(ResultCell.number(r.value).plain + (r.valueMax.map { "–" + ResultCell.number($0).plain } ?? "")),
             .optional(r.unit), .optional(r.deadline), .text(r.kind.rawValue), .text(r.quote),
           ]
@@ -36,7 +36,7 @@ public struct QuantityTableRenderer: Sendable {
         header: ["jurisdiction", "indicator", "comparator", "value", "unit", "deadline", "kind", "quote"],
         rows: rows.map { r in
           [
-            r.jurisdiction ?? "", r.indicator, r.comparator,
+            r.jurisdiction ?? "", r.indicator, r.comparator.rawValue,
             WholeNumber.range(r.value, r.valueMax), r.unit ?? "",
             r.deadline.map(String.init) ?? "", r.kind.rawValue, r.quote,
           ]
