@@ -14,11 +14,25 @@ struct DeadlineFinder: Sendable {
   let planPeriods: [(name: String, start: Int, end: Int)]
   /// The same names as scalars, for matching without allocating.
   let periodNames: [[Unicode.Scalar]]
+  /// The words of deadline-cues.tsv.
+  let cues: DeadlineCues
+  /// What a named period may open with: a quote, or the first scalar of a period name or of a
+  /// planPeriodEnd word.
+  let periodOpeners: Set<Unicode.Scalar>
+  /// Leads of an explicit deadline (到, 至, 在, 于), one scalar each.
+  let leads: Set<Unicode.Scalar>
 
-  init(planPeriods: [(name: String, start: Int, end: Int)]) {
+  init(planPeriods: [(name: String, start: Int, end: Int)], cues: DeadlineCues) {
     self.planPeriods = planPeriods
     self.periodNames = planPeriods.map { Array($0.name.unicodeScalars) }
+    self.cues = cues
+    periodOpeners = Self.openingQuotes.union(
+      (periodNames + cues.words("planPeriodEnd")).compactMap(\.first))
+    leads = Set(cues.words("lead").compactMap { $0.count == 1 ? $0.first : nil })
   }
+
+  static let openingQuotes: Set<Unicode.Scalar> = ["\"", "“", "「"]
+  static let closingQuotes: Set<Unicode.Scalar> = ["\"", "”", "」"]
 
   /// - Parameter documentYear: a bare year before it (2022年，…) is a date in the past, not a
   ///   deadline.
@@ -54,7 +68,7 @@ struct DeadlineFinder: Sendable {
   ) -> Match? {
     var start = i
     var lead = false
-    if i < end, ["到", "至", "在", "于"].contains(s[i]) {
+    if i < end, leads.contains(s[i]) {
       lead = true
       start = NumberScanner.skipSpaces(s, from: i + 1, end: end)
     }
@@ -80,34 +94,33 @@ struct DeadlineFinder: Sendable {
       j += 1
     }
     // Year-end, half-year, quarter, month.
-    let tail = Self.match(s, at: j, end: end, any: ["年底前", "年末前", "年底", "年末", "底前", "末前", "底", "末"])
-    if let t = tail {
+    if let t = cues.match("yearEnd", s, at: j, end: end) {
       month = 12
       day = 31
       j += t
       explicit = true
-    } else if let t = Self.match(s, at: j, end: end, any: ["上半年"]) {
+    } else if let t = cues.match("firstHalf", s, at: j, end: end) {
       month = 6
       day = 30
       j += t
       explicit = true
-    } else if let t = Self.match(s, at: j, end: end, any: ["下半年"]) {
+    } else if let t = cues.match("secondHalf", s, at: j, end: end) {
       month = 12
       day = 31
       j += t
       explicit = true
     } else if let (q, after) = Self.quarter(s, at: j, end: end) {
       month = q * 3
-      day = [3: 31, 6: 30, 9: 30, 12: 31][q * 3]
+      day = CalendarDate.daysIn(month: q * 3, year: year)
       j = after
       explicit = true
     } else if let (m, after) = Self.smallNumber(s, at: j, end: end), after < end, s[after] == "月", (1...12).contains(m)
     {
       month = m
       j = after + 1
-      if let t = Self.match(s, at: j, end: end, any: ["底前", "底", "末"]) {
+      if let t = cues.match("monthEnd", s, at: j, end: end) {
         j += t
-        day = [1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31][m]
+        day = CalendarDate.daysIn(month: m, year: endYear)
       } else if let (d, afterDay) = Self.smallNumber(s, at: j, end: end), afterDay < end, s[afterDay] == "日" {
         day = d
         j = afterDay + 1
@@ -116,8 +129,8 @@ struct DeadlineFinder: Sendable {
     }
     // A date something must come after (2018年1月1日后认定, 2020年起) is an eligibility or start
     // date, not a deadline.
-    if Self.match(s, at: j, end: end, any: ["以后", "之后", "后", "起"]) != nil { return nil }
-    if let t = Self.match(s, at: j, end: end, any: ["以前", "前"]) {
+    if cues.match("startsAfter", s, at: j, end: end) != nil { return nil }
+    if let t = cues.match("before", s, at: j, end: end) {
       j += t
       explicit = true
     }
@@ -141,13 +154,15 @@ struct DeadlineFinder: Sendable {
     guard let year, i < range.upperBound, s[i] == "年" else { return nil }
     if i > range.lowerBound {
       let before = s[i - 1]
-      guard !NumberScanner.isDigit(before), !ChineseNumerals.isNumeral(before), !Self.yearWords.contains(before)
+      guard !NumberScanner.isDigit(before), !ChineseNumerals.isNumeral(before), !cues.yearWords.contains(before)
       else { return nil }
     }
-    guard let t = Self.match(s, at: i, end: range.upperBound, any: ["年底前", "年末前", "年内", "年底", "年末"]) else {
-      return nil
-    }
-    let yearEnd = Self.match(s, at: i, end: range.upperBound, any: ["年内"]) == nil
+    let endLength = cues.match("yearlessEnd", s, at: i, end: range.upperBound) ?? 0
+    let withinLength = cues.match("yearlessWithin", s, at: i, end: range.upperBound) ?? 0
+    // The longer reading wins where both fit.
+    let t = max(endLength, withinLength)
+    guard t > 0 else { return nil }
+    let yearEnd = endLength >= withinLength
     return Match(
       range: i..<(i + t),
       deadline: Deadline(
@@ -155,29 +170,22 @@ struct DeadlineFinder: Sendable {
         source: .documentYear))
   }
 
-  /// Characters that make a following 年 part of another word (每年, 当年, 今年, 全年 …).
-  static let yearWords: Set<Unicode.Scalar> = [
-    "每", "当", "今", "明", "去", "前", "后", "全", "同", "近", "历", "逐", "次", "上", "下", "本", "该", "多", "数", "少", "青", "老",
-    "成", "周", "学", "财", "新", "半", "跨", "常", "往", "隔", "整", "一", "年",
-  ]
-
   /// “十四五”期间 / 时期 / 末, 规划期末, 规划期内.
   private func namedPeriod(_ s: [Unicode.Scalar], at i: Int, end: Int, planEnd: Int?, text: (Range<Int>) -> String)
     -> Match?
   {
-    // Only 十…, 规划…, 方案… can open a named period.
-    guard i < end, ["\"", "“", "「", "十", "规", "方"].contains(s[i]) else { return nil }
+    guard i < end, periodOpeners.contains(s[i]) else { return nil }
     var j = i
-    if j < end, ["\"", "“", "「"].contains(s[j]) { j += 1 }
+    if j < end, Self.openingQuotes.contains(s[j]) { j += 1 }
     for (p, name) in zip(planPeriods, periodNames) {
       guard j + name.count <= end, zip(name, s[j..<(j + name.count)]).allSatisfy({ $0 == $1 }) else { continue }
       var k = j + name.count
-      if k < end, ["\"", "”", "」"].contains(s[k]) { k += 1 }
-      if let t = Self.match(s, at: k, end: end, any: ["期间", "时期", "末", "期末"]) {
+      if k < end, Self.closingQuotes.contains(s[k]) { k += 1 }
+      if let t = cues.match("periodTail", s, at: k, end: end) {
         return Match(range: i..<(k + t), deadline: Deadline(year: p.end, text: text(i..<(k + t)), source: .sentence))
       }
     }
-    if let planEnd, let t = Self.match(s, at: i, end: end, any: ["规划期末", "规划期内", "方案期末"]) {
+    if let planEnd, let t = cues.match("planPeriodEnd", s, at: i, end: end) {
       return Match(range: i..<(i + t), deadline: Deadline(year: planEnd, text: text(i..<(i + t)), source: .sentence))
     }
     return nil
@@ -219,11 +227,4 @@ struct DeadlineFinder: Sendable {
     return (c, j)
   }
 
-  static func match(_ s: [Unicode.Scalar], at i: Int, end: Int, any words: [String]) -> Int? {
-    for w in words {
-      let u = Array(w.unicodeScalars)
-      if i + u.count <= end, zip(u, s[i..<(i + u.count)]).allSatisfy({ $0 == $1 }) { return u.count }
-    }
-    return nil
-  }
 }

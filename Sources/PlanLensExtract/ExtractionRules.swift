@@ -69,6 +69,8 @@ public struct ExtractionRules: Sendable {
   var countClosers: Set<String>
   /// The time words of an opening frame (截至2023年底).
   var frameTimeWords: [String]
+  /// The words of deadlines (deadline-cues.tsv).
+  var deadlineCues: DeadlineCues
   /// The weight of each kind feature (kind-weights.tsv).
   var kindWeights: KindWeights
   var genericIndicators: Set<String>
@@ -125,6 +127,7 @@ public struct ExtractionRules: Sendable {
       thresholdLinks: cues("thresholdLink"), goalCues: cues("goal"),
       relativeDeadlineCues: cues("relativeDeadline"), standardClauseCues: cues("standardClause"),
       countClosers: Set(cues("countCloser")), frameTimeWords: cues("frameTime"),
+      deadlineCues: try DeadlineCues(table: load("deadline-cues.tsv")),
       kindWeights: try KindWeights(table: load("kind-weights.tsv")),
       genericIndicators: stopWords("generic"), anaphoraLeadWords: Array(stopWords("anaphoraLead")), scopes: scopes,
       lexicon: lexicon,

@@ -35,7 +35,7 @@ struct QuantityExtractor: Sendable {
       perHeadCues: rules.perHeadCues, perPeriodCues: rules.perPeriodCues, frequencyUnits: rules.frequencyUnits,
       standardDocTypes: rules.standardDocTypes, thresholdUnits: Set(rules.thresholdUnits),
       thresholdLinks: rules.thresholdLinks, standardClauseCues: rules.standardClauseCues, weights: rules.kindWeights)
-    deadlines = DeadlineFinder(planPeriods: planPeriods)
+    deadlines = DeadlineFinder(planPeriods: planPeriods, cues: rules.deadlineCues)
   }
 
   static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", "。", ":", "、", "!", "?", "\n"]
