@@ -4,7 +4,7 @@ import PlanLensText
 /// The level markers of `department-levels.tsv`: 省 → province, 市 → city, …, and ministries
 /// printed without a prefix (科技部 → national).
 struct DepartmentLevels: Sendable {
-  /// Markers looked for in a prefix, in table order.
+  /// Markers looked for at the end, then the start, of what precedes a department's name.
   let markers: [(marker: String, level: AdministrativeLevel)]
   /// Names that are national ministries by themselves.
   let national: [String: AdministrativeLevel]

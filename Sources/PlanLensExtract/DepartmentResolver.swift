@@ -43,6 +43,11 @@ struct DepartmentResolver: Sendable {
     if let place = divisions.mentions(in: prefix).last, let d = place.candidates.first {
       return d.level
     }
-    return levels.markers.first { prefix.hasPrefix($0.marker) || prefix.hasSuffix($0.marker) }?.level
+    // The administrative word nearest the name decides (山东省济南市|民政局 is a city's): the longest
+    // marker ending the prefix, else the longest opening it. No row order matters.
+    let longest = { (fits: (String) -> Bool) in
+      levels.markers.filter { fits($0.marker) }.max { $0.marker.count < $1.marker.count }?.level
+    }
+    return longest { prefix.hasSuffix($0) } ?? longest { prefix.hasPrefix($0) }
   }
 }
