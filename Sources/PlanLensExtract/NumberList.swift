@@ -1,11 +1,14 @@
+import PlanLensText
+
 /// Numbers printed as one list (１０００亿元、５００亿元、３０亿元; 分别超过70%和50%): each shares
 /// the comparator, indicator and kind of the list, unless it prints its own.
 struct NumberList: Sendable {
-  /// Words that join the members of a list.
-  static let joiners: Set<Unicode.Scalar> = ["、", "和", "及", "与", "或", " "]
+  /// What separates the members of a list besides the conjunctions of the lexicon (和, 及, 以及).
+  static let separator: Unicode.Scalar = "、"
 
-  /// For each number, the index of the first member of its list (itself when it opens one).
-  static func leaders(of numbers: [NumberExpression], in s: [Unicode.Scalar]) -> [Int] {
+  /// For each number, the index of the first member of its list (itself when it opens one):
+  /// members are joined by 、 or a conjunction (`conjunctions`, from indicator-stopwords.tsv).
+  static func leaders(of numbers: [NumberExpression], in s: [Unicode.Scalar], conjunctions: Set<String>) -> [Int] {
     var out: [Int] = []
     for (i, n) in numbers.enumerated() {
       guard i > 0 else {
@@ -13,8 +16,10 @@ struct NumberList: Sendable {
         continue
       }
       let previous = numbers[i - 1]
-      let gap = previous.end..<max(previous.end, n.start)
-      let joined = !gap.isEmpty && gap.allSatisfy { joiners.contains(s[$0]) } && gap.contains { s[$0] != " " }
+      let gap = ScalarText.squeezed(s[previous.end..<max(previous.end, n.start)])
+      var word = Substring(gap)
+      if word.unicodeScalars.first == separator { word = word.dropFirst() }
+      let joined = !gap.isEmpty && (word.isEmpty || conjunctions.contains(String(word)))
       out.append(joined && sameDimension(previous.unit, n.unit) ? out[i - 1] : i)
     }
     return out

@@ -14,6 +14,8 @@ struct QuantityExtractor: Sendable {
   let cutter: IndicatorCutter
   let tagger: ClauseTagger
   let levels: LevelEllipsis
+  /// Conjunctions that join list members (和, 及, 以及), from the lexicon.
+  let conjunctions: Set<String>
   let classifier: QuantityKindClassifier
   let deadlines: DeadlineFinder
   let segmenter = TextSegmenter()
@@ -26,6 +28,7 @@ struct QuantityExtractor: Sendable {
     comparators = ComparatorResolver(cues: rules.comparators)
     cutter = IndicatorCutter(lexicon: rules.lexicon, scopes: rules.scopes)
     tagger = ClauseTagger(lexicon: rules.lexicon)
+    conjunctions = rules.lexicon.words(tagged: .conjunction)
     levels = LevelEllipsis(
       markers: (try? DepartmentLevels.standard().markers.map(\.marker)) ?? [],
       suffixes: Array(rules.lexicon.words(tagged: .levelSuffix)))
@@ -114,7 +117,7 @@ struct QuantityExtractor: Sendable {
         let opening =
           isFrame(range.lowerBound..<firstClause, s, excluded: excluded)
           ? ScalarText.string(s[range.lowerBound..<firstClause]) : ""
-        let leaders = NumberList.leaders(of: numbers, in: s)
+        let leaders = NumberList.leaders(of: numbers, in: s, conjunctions: conjunctions)
         let lasts = NumberList.lasts(leaders: leaders)
         var emitted: [Int: Quantity] = [:]
         var grantOfLeader: [Int: GrantFrame] = [:]
