@@ -15,16 +15,8 @@ struct DeadlineCues: Sendable {
   let yearWords: Set<Unicode.Scalar>
 
   init(table: DataTable) throws {
-    var byKind: [String: [[Unicode.Scalar]]] = [:]
-    for (i, row) in table.rows.enumerated() {
-      guard row.count >= 2, Self.kinds.contains(row[0]), !row[1].isEmpty else {
-        throw DataTableError.badRow(
-          table: table.name, row: table.lineNumbers[i],
-          reason: "expected a kind (\(Self.kinds.joined(separator: ", "))) and a word")
-      }
-      byKind[row[0], default: []].append(Array(row[1].unicodeScalars))
-    }
-    words = byKind.mapValues { $0.sorted { $0.count > $1.count } }
+    let byKind = try table.wordsByKind(Set(Self.kinds))
+    words = byKind
     yearWords = Set((byKind["yearWord"] ?? []).compactMap { $0.count == 1 ? $0.first : nil })
   }
 

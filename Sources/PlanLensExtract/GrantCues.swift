@@ -18,16 +18,8 @@ struct GrantCues: Sendable {
   static let kinds = ["opener", "verb", "noun", "adverb", "respectively", "nounPrefix"]
 
   init(table: DataTable) throws {
-    var byKind: [String: [[Unicode.Scalar]]] = [:]
-    for (i, row) in table.rows.enumerated() {
-      guard row.count >= 2, Self.kinds.contains(row[0]), !row[1].isEmpty else {
-        throw DataTableError.badRow(
-          table: table.name, row: table.lineNumbers[i],
-          reason: "expected a kind (\(Self.kinds.joined(separator: ", "))) and a cue")
-      }
-      byKind[row[0], default: []].append(Array(row[1].unicodeScalars))
-    }
-    let longestFirst = { (kind: String) in (byKind[kind] ?? []).sorted { $0.count > $1.count } }
+    let byKind = try table.wordsByKind(Set(Self.kinds))
+    let longestFirst = { (kind: String) in byKind[kind] ?? [] }
     openers = longestFirst("opener")
     verbs = longestFirst("verb")
     nouns = longestFirst("noun")

@@ -37,21 +37,12 @@ struct NumberForms: Sendable {
 
   /// The rows of `table` grouped by their first field, each cue as scalars, longest first.
   static func cues(of table: DataTable, kinds: Set<String>) throws -> [String: [[Unicode.Scalar]]] {
-    var out: [String: [[Unicode.Scalar]]] = [:]
-    for (i, row) in table.rows.enumerated() {
-      guard row.count >= 2, kinds.contains(row[0]), !row[1].isEmpty else {
-        throw DataTableError.badRow(
-          table: table.name, row: table.lineNumbers[i],
-          reason: "expected one of \(kinds.sorted().joined(separator: ", ")) and a word")
-      }
-      out[row[0], default: []].append(Array(row[1].unicodeScalars))
-    }
-    return out.mapValues { $0.sorted { $0.count > $1.count } }
+    try table.wordsByKind(kinds)
   }
 
   /// Whether `word` is printed at `i` (within `end`).
   static func word(_ word: [Unicode.Scalar], in s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
-    i >= 0 && i + word.count <= end && zip(word, s[i..<(i + word.count)]).allSatisfy { $0 == $1 }
+    ScalarText.hasPrefix(word, in: s, at: i, end: end)
   }
 
   /// Whether `word` ends right before `i` (not before `floor`).
