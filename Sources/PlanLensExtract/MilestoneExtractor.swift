@@ -7,14 +7,26 @@ import PlanLensText
 /// (各单位于2012年10月底前制定实施细则). A month and day without a year take the document's year.
 struct MilestoneExtractor: Sendable {
   let cues: MilestoneCues
+  /// What makes a date an end (前, 以前) or a start (后, 起): deadline-cues.tsv's before and
+  /// startsAfter words.
+  let ends: [String]
+  let starts: [String]
 
-  init(cues: MilestoneCues) {
+  init(cues: MilestoneCues, deadlineCues: DeadlineCues) {
     self.cues = cues
+    let text = { (kind: String) in deadlineCues.words(kind).map { String(String.UnicodeScalarView($0)) } }
+    ends = text("before")
+    starts = text("startsAfter")
+  }
+
+  /// An extractor with the cues of `milestone-cues.tsv`.
+  init(cues: MilestoneCues) throws {
+    self.init(cues: cues, deadlineCues: try DeadlineCues.standard())
   }
 
   /// An extractor with the cues of `milestone-cues.tsv`.
   init() throws {
-    self.init(cues: try MilestoneCues.standard())
+    try self.init(cues: MilestoneCues.standard())
   }
 
   /// Clause breaks for reviews: each review names its own year (2023年，中期评估；2025年，全面评估).
@@ -45,7 +57,7 @@ struct MilestoneExtractor: Sendable {
         else { continue }
         var labelStart = i
         while labelStart > 0, s[labelStart - 1].properties.isIdeographic { labelStart -= 1 }
-        guard let (start, end) = Self.dateRange(ScalarText.string(s[inner]), year: doc.documentYear) else {
+        guard let (start, end) = dateRange(ScalarText.string(s[inner]), year: doc.documentYear) else {
           continue
         }
         let (quote, span) = doc.quote(inner)
@@ -106,13 +118,13 @@ struct MilestoneExtractor: Sendable {
   }
 
   /// 8月16日前 → (nil, Y-08-16); 8月16日—9月30日 → (Y-08-16, Y-09-30); 2021年10月 → month end.
-  static func dateRange(_ text: String, year: Int?) -> (String?, String?)? {
+  func dateRange(_ text: String, year: Int?) -> (String?, String?)? {
     let parts = text.split(whereSeparator: { "—-–~～至到".contains($0) }).map(String.init)
     guard !parts.isEmpty, parts.count <= 2 else { return nil }
     var dates: [(Int, Int, Int?)] = []
     var currentYear = year
     for part in parts {
-      guard let d = monthDay(part, year: currentYear) else { return nil }
+      guard let d = Self.monthDay(part, year: currentYear) else { return nil }
       currentYear = d.0
       dates.append(d)
     }
@@ -121,8 +133,8 @@ struct MilestoneExtractor: Sendable {
     }
     if dates.count == 2 { return (iso(dates[0], false), iso(dates[1], true)) }
     let only = dates[0]
-    if text.hasSuffix("前") || text.hasSuffix("以前") { return (nil, iso(only, true)) }
-    if text.hasSuffix("后") || text.hasSuffix("起") { return (iso(only, false), nil) }
+    if ends.contains(where: text.hasSuffix) { return (nil, iso(only, true)) }
+    if starts.contains(where: text.hasSuffix) { return (iso(only, false), nil) }
     return (iso(only, false), iso(only, true))
   }
 
