@@ -30,7 +30,7 @@ struct MilestoneExtractor: Sendable {
   }
 
   /// Clause breaks for reviews: each review names its own year (2023年，中期评估；2025年，全面评估).
-  static let clauseEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?", "\n", "\r"]
+  static let clauseEnds = Punctuation.sentenceEnds.union(Punctuation.lineBreaks)
 
   func extract(_ doc: DocumentText) throws -> [Milestone] {
     var out = phases(doc)

@@ -8,7 +8,7 @@ import PlanLensText
 struct MilestoneTaskFinder: Sendable {
   let cues: MilestoneCues
 
-  static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?", "\n", "\r"]
+  static let sentenceEnds = Punctuation.sentenceEnds.union(Punctuation.lineBreaks)
   static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "：", ":"]
   /// Signs that a clause states a number: a digit (besides the date) or a percent sign.
   static let numberSigns: Set<Unicode.Scalar> = ["%", "％"]

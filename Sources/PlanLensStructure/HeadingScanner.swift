@@ -139,7 +139,7 @@ struct HeadingScanner: Sendable {
     return out
   }
 
-  static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?"]
+  static let sentenceEnds = Punctuation.sentenceEnds
   /// A bracket closing a remark after a sentence, （责任单位：…）, may be followed by a glued heading.
   static let bracketCloses: Set<Unicode.Scalar> = ["）", ")"]
 

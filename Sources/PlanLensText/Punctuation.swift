@@ -1,0 +1,8 @@
+/// Punctuation classes shared by every stage, full- and half-width (text may be NFKC-normalised
+/// or as printed).
+public enum Punctuation {
+  /// What ends a sentence: 。；！？ and their half-width forms.
+  public static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?"]
+  /// Line breaks.
+  public static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r"]
+}
