@@ -7,7 +7,7 @@ import PlanLensText
 struct DeadlineCues: Sendable {
   static let kinds = [
     "lead", "yearEnd", "firstHalf", "secondHalf", "monthEnd", "before", "startsAfter", "yearlessEnd",
-    "yearlessWithin", "yearWord", "periodTail", "planPeriodEnd",
+    "yearlessWithin", "yearWord", "periodTail", "planPeriodEnd", "pastFrame",
   ]
 
   private var words: [String: [[Unicode.Scalar]]] = [:]

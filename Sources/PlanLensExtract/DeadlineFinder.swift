@@ -44,9 +44,9 @@ struct DeadlineFinder: Sendable {
     var i = range.lowerBound
     while i < range.upperBound {
       // 截至2022年底 dates a fact; it is not a deadline.
-      if i > range.lowerBound, s[i] == "至" || s[i] == "止", s[i - 1] == "截" {
-        let date = calendarDeadline(s, at: i + 1, end: range.upperBound, documentYear: nil, text: text)
-        i = date?.range.upperBound ?? i + 1
+      if let t = cues.match("pastFrame", s, at: i, end: range.upperBound) {
+        let date = calendarDeadline(s, at: i + t, end: range.upperBound, documentYear: nil, text: text)
+        i = date?.range.upperBound ?? i + t
         continue
       }
       if let m = calendarDeadline(s, at: i, end: range.upperBound, documentYear: documentYear, text: text)

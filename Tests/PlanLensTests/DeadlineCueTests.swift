@@ -55,6 +55,9 @@ struct DeadlineCueTests {
     case "startsAfter":
       // The date is a start or an eligibility date: no figure takes it as its deadline.
       #expect(!found.contains { $0.deadline?.text.contains("月1日") ?? false }, "\(row.word): \(describe(found))")
+    case "pastFrame":
+      // The date dates a fact: no figure takes it as its deadline.
+      #expect(!found.contains { $0.deadline?.text.contains("6月底") ?? false }, "\(row.word): \(describe(found))")
     case "yearWord":
       // 每年底 / 青年内…: no deadline in the document's year.
       #expect(!found.contains { $0.deadline?.source == .documentYear }, "\(row.word): \(describe(found))")
