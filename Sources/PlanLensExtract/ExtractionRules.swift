@@ -78,6 +78,8 @@ public struct ExtractionRules: Sendable {
   var scopes: [ScopePattern]
   /// Every word the tables name, with what it is, for tagging sentences.
   var lexicon: WordLexicon
+  /// Administrative level markers (省, 市, 县 …) of department-levels.tsv.
+  var levelMarkers: [String]
   /// Label → role ("lead" / "support").
   var responsibilityLabels: [(label: String, role: String)]
   var phaseCues: [String]
@@ -130,7 +132,7 @@ public struct ExtractionRules: Sendable {
       deadlineCues: try DeadlineCues(table: load("deadline-cues.tsv")),
       kindWeights: try KindWeights(table: load("kind-weights.tsv")),
       genericIndicators: stopWords("generic"), anaphoraLeadWords: Array(stopWords("anaphoraLead")), scopes: scopes,
-      lexicon: lexicon,
+      lexicon: lexicon, levelMarkers: try DepartmentLevels.standard().markers.map(\.marker),
       responsibilityLabels: labels,
       phaseCues: milestones.filter { $0.first == "phase" && $0.count > 1 }.map { $0[1] },
       reviewCues: milestones.filter { $0.first == "review" && $0.count > 1 }.map { $0[1] },

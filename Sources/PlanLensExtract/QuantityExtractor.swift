@@ -29,9 +29,7 @@ struct QuantityExtractor: Sendable {
     cutter = IndicatorCutter(lexicon: rules.lexicon, scopes: rules.scopes)
     tagger = ClauseTagger(lexicon: rules.lexicon)
     conjunctions = rules.lexicon.words(tagged: .conjunction)
-    levels = LevelEllipsis(
-      markers: (try? DepartmentLevels.standard().markers.map(\.marker)) ?? [],
-      suffixes: Array(rules.lexicon.words(tagged: .levelSuffix)))
+    levels = LevelEllipsis(markers: rules.levelMarkers, suffixes: Array(rules.lexicon.words(tagged: .levelSuffix)))
     classifier = QuantityKindClassifier(
       baselineHeadingCues: rules.baselineHeadingCues, baselineCues: rules.baselineCues,
       standardCues: rules.standardCues, standardAfterUnitCues: rules.standardAfterUnitCues,
