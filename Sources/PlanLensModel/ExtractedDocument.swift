@@ -32,6 +32,23 @@ public struct ExtractedDocument: Codable, Sendable {
     self.notice = outline.notice
   }
 
+  /// Records the page map of a paged source: `pages` becomes `pageStarts`, and every span
+  /// (headings, provisions, facts, the notice) gets the page on which it starts.
+  public mutating func assignPages(_ pageStarts: [Int]) {
+    pages = pageStarts
+    func paged(_ span: Span) -> Span {
+      var span = span
+      span.page = PageLookup.page(of: span.start, pageStarts: pageStarts)
+      return span
+    }
+    for i in headings.indices { headings[i].span = paged(headings[i].span) }
+    for i in provisions.indices { provisions[i].span = paged(provisions[i].span) }
+    for i in quantities.indices { quantities[i].span = paged(quantities[i].span) }
+    for i in responsibilities.indices { responsibilities[i].span = paged(responsibilities[i].span) }
+    for i in milestones.indices { milestones[i].span = paged(milestones[i].span) }
+    notice = notice.map(paged)
+  }
+
   /// The 1-based page on which the source offset `offset` stands (a span's `start`), or nil
   /// when the source has no pages.
   public func page(of offset: Int) -> Int? {

@@ -39,7 +39,7 @@ public struct ExtractionPipeline: Sendable {
     var document = ExtractedDocument(
       source: source.info, meta: meta, outline: outline, quantities: found.quantities,
       responsibilities: found.responsibilities, milestones: found.milestones)
-    document.pages = source.pageStarts
+    if let pageStarts = source.pageStarts { document.assignPages(pageStarts) }
     return document
   }
 }

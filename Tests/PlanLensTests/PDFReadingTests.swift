@@ -52,6 +52,7 @@ struct PDFReadingTests {
     #expect(extracted.pages == source.pageStarts)
     let json = String(decoding: try JSONEncoder().encode(extracted), as: UTF8.self)
     #expect(json.contains("\"pages\":["))
+    #expect(extracted.headings.allSatisfy { $0.span.page != nil })
     let cleaned = try TextCleaner.standard().clean(MappedText(source: source.text)).string
     #expect(!cleaned.contains("- 2 -"))
     #expect(cleaned.contains("Page two holds the second part"))
