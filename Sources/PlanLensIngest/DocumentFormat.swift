@@ -3,6 +3,8 @@ enum DocumentFormat: Sendable, Equatable {
   case text
   case docx
   case html
+  /// A PDF, read through poppler's `pdftotext`.
+  case pdf
   /// Any other extension, or none: read as text when the bytes are text.
   case other(fileExtension: String)
 
@@ -19,6 +21,7 @@ enum DocumentFormat: Sendable, Equatable {
     case "txt", "text": self = .text
     case "docx": self = .docx
     case "html", "htm", "shtml", "xhtml": self = .html
+    case "pdf": self = .pdf
     default: self = .other(fileExtension: ext)
     }
   }

@@ -11,7 +11,8 @@ import PlanLensModel
 #endif
 
 /// Reads a file from disk into a ``PlanLensModel/SourceDocument``: plain text in any charset
-/// PlanLens knows, .docx (with its automatic numbering drawn) or an HTML page.
+/// PlanLens knows, .docx (with its automatic numbering drawn), an HTML page, or a PDF's text
+/// layer (through poppler's `pdftotext`, with the offset where each page starts).
 ///
 /// The text of a plain-text file is kept exactly as decoded (line endings and all), since every
 /// span indexes it; only a leading U+FEFF is dropped.
@@ -21,7 +22,7 @@ public struct DocumentReader: Sendable {
   /// Reads the file at `path` (used as given for `SourceInfo.path`).
   ///
   /// Dispatches on the extension: .txt/.text → text, .docx → Word, .html/.htm/.shtml → web
-  /// page; other files are read as text when their bytes are text.
+  /// page, .pdf → PDF; other files are read as text when their bytes are text.
   public func read(path: String) throws(IngestError) -> SourceDocument {
     let data = try Self.load(path)
     return try read(data: data, path: path)
@@ -33,6 +34,7 @@ public struct DocumentReader: Sendable {
     guard !data.isEmpty else { throw .emptyFile(path: path) }
     let bytes = [UInt8](data)
     let extracted: (text: String, encoding: String, format: String)
+    var pageStarts: [Int]?
     let signature = FileSignature(bytes)
     switch DocumentFormat(path: path) {
     case .text:
@@ -52,6 +54,15 @@ public struct DocumentReader: Sendable {
       if let signature { throw .contentMismatch(path: path, fileExtension: "html", content: signature.noun) }
       let decoded = try Self.decodeHTML(bytes, path: path)
       extracted = (HTMLTextExtractor().extract(decoded.text), decoded.encoding, "html")
+    case .pdf:
+      guard signature == .pdf else {
+        let content =
+          signature?.noun ?? ((try? TextBytesDecoder().decode(bytes)) != nil ? "plain text" : "data of no known format")
+        throw .contentMismatch(path: path, fileExtension: "pdf", content: content)
+      }
+      let paged = try PDFTextExtractor().extract(data, path: path)
+      extracted = (paged.text, "UTF-8", "pdf")
+      pageStarts = paged.pageStarts
     case .other(let ext):
       extracted = try Self.readOther(data, bytes: bytes, path: path, fileExtension: ext)
     }
@@ -62,7 +73,7 @@ public struct DocumentReader: Sendable {
     let info = SourceInfo(
       path: path, sha256: Self.sha256Hex(data), encoding: extracted.encoding,
       format: extracted.format)
-    return SourceDocument(info: info, text: extracted.text)
+    return SourceDocument(info: info, text: extracted.text, pageStarts: pageStarts)
   }
 
   /// Lower-case hex SHA-256 of `data`.
@@ -104,7 +115,7 @@ public struct DocumentReader: Sendable {
     _ data: Data, bytes: [UInt8], path: String, fileExtension: String
   ) throws(IngestError) -> (text: String, encoding: String, format: String) {
     let unsupported = IngestError.unsupportedExtension(path: path, fileExtension: fileExtension)
-    // A .pdf, .doc or .ofd is not read yet; one whose bytes are something else is misnamed.
+    // A .doc or .ofd is not read yet; one whose bytes are something else is misnamed.
     if let promised = FileSignature.promised(byExtension: fileExtension) {
       let actual = FileSignature(bytes)
       if actual == promised { throw unsupported }

@@ -14,7 +14,7 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The bytes are not valid in any charset PlanLens reads. `charset` is the charset that came
   /// closest and `offset` the first byte it rejects, when known.
   case undecodable(path: String, charset: String?, offset: Int?)
-  /// The extension is not .txt/.text, .docx or .html/.htm and the content is not text either.
+  /// The extension is not .txt/.text, .docx, .html/.htm or .pdf and the content is not text either.
   /// `fileExtension` is lower-case without the dot ("" when the name has none).
   case unsupportedExtension(path: String, fileExtension: String)
   /// A .docx that is not a zip archive, lacks word/document.xml, or holds malformed XML.
@@ -29,6 +29,16 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The extension and the bytes disagree: a `.pdf` that holds text, an `.html` that is a zip.
   /// `fileExtension` is lower case without the dot; `content` says what the bytes are.
   case contentMismatch(path: String, fileExtension: String, content: String)
+  /// A PDF whose pages carry no text layer (a scan: page images only). `pages` is how many
+  /// pages it has.
+  case scannedPDF(path: String, pages: Int)
+  /// A PDF that needs a password to open.
+  case encryptedPDF(path: String)
+  /// A PDF poppler cannot read: damaged, truncated, or too slow to convert. `reason` is
+  /// poppler's first message.
+  case brokenPDF(path: String, reason: String)
+  /// The program that reads this format is not installed: `tool` from the Debian `package`.
+  case missingTool(path: String, tool: String, package: String)
 
   /// The path the error is about, as given.
   public var path: String {
@@ -36,7 +46,8 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case .missingFile(let path), .isDirectory(let path), .emptyFile(let path),
       .binaryFile(let path), .undecodable(let path, _, _), .unsupportedExtension(let path, _),
       .brokenDocx(let path, _), .unreadable(let path, _), .noText(let path, _),
-      .uncertainEncoding(let path, _), .contentMismatch(let path, _, _):
+      .uncertainEncoding(let path, _), .contentMismatch(let path, _, _), .scannedPDF(let path, _),
+      .encryptedPDF(let path), .brokenPDF(let path, _), .missingTool(let path, _, _):
       return path
     }
   }
@@ -77,6 +88,17 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
       let named = ext.isEmpty ? "no extension" : ".\(Self.oneLine(ext))"
       return
         "\(file): the name says \(named) but the file is \(Self.oneLine(content)); rename it to match its content, or convert it to .txt, .docx or .html"
+    case .scannedPDF(_, let pages):
+      let count = pages == 1 ? "its page is an image" : "its \(pages) pages are images"
+      return
+        "\(file): a scanned PDF without a text layer (\(count), no text); run OCR on it first, or find the text version"
+    case .encryptedPDF:
+      return "\(file): the PDF is encrypted and needs a password; save an unprotected copy and read that"
+    case .brokenPDF(_, let reason):
+      return "\(file): not a readable PDF (\(Self.oneLine(reason))); download it again or re-save it as PDF"
+    case .missingTool(_, let tool, let package):
+      return
+        "\(file): reading this format needs \(Self.oneLine(tool)), which is not installed; install it with `apt-get install \(Self.oneLine(package))`"
     }
   }
 

@@ -13,6 +13,9 @@ public struct ExtractedDocument: Codable, Sendable {
   public var milestones: [Milestone]
   /// Where the cover notice stands in the source, when the plan came with one.
   public var notice: Span?
+  /// For a paged source (PDF): the source offset where each page starts, in the unit of spans
+  /// (Unicode scalars), the first 0. nil, and left out of the JSON, for sources without pages.
+  public var pages: [Int]?
 
   public init(
     source: SourceInfo, meta: DocumentMeta, outline: DocumentOutline, quantities: [Quantity] = [],
@@ -29,6 +32,29 @@ public struct ExtractedDocument: Codable, Sendable {
     self.notice = outline.notice
   }
 
+  /// Records the page map of a paged source: `pages` becomes `pageStarts`, and every span
+  /// (headings, provisions, facts, the notice) gets the page on which it starts.
+  public mutating func assignPages(_ pageStarts: [Int]) {
+    pages = pageStarts
+    func paged(_ span: Span) -> Span {
+      var span = span
+      span.page = PageLookup.page(of: span.start, pageStarts: pageStarts)
+      return span
+    }
+    for i in headings.indices { headings[i].span = paged(headings[i].span) }
+    for i in provisions.indices { provisions[i].span = paged(provisions[i].span) }
+    for i in quantities.indices { quantities[i].span = paged(quantities[i].span) }
+    for i in responsibilities.indices { responsibilities[i].span = paged(responsibilities[i].span) }
+    for i in milestones.indices { milestones[i].span = paged(milestones[i].span) }
+    notice = notice.map(paged)
+  }
+
+  /// The 1-based page on which the source offset `offset` stands (a span's `start`), or nil
+  /// when the source has no pages.
+  public func page(of offset: Int) -> Int? {
+    pages.map { PageLookup.page(of: offset, pageStarts: $0) }
+  }
+
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(schemaVersion, forKey: .schemaVersion)
@@ -40,5 +66,7 @@ public struct ExtractedDocument: Codable, Sendable {
     try c.encode(responsibilities, forKey: .responsibilities)
     try c.encode(milestones, forKey: .milestones)
     try c.encode(notice, forKey: .notice)
+    // Only paged sources have the key, so the export of a txt, docx or html file is unchanged.
+    try c.encodeIfPresent(pages, forKey: .pages)
   }
 }

@@ -6,7 +6,7 @@ public struct SourceInfo: Codable, Hashable, Sendable {
   public var sha256: String
   /// The charset the bytes were decoded from, e.g. "UTF-8", "GB18030", "UTF-16LE".
   public var encoding: String
-  /// The container format: "txt", "docx" or "html".
+  /// The container format: "txt", "docx", "html" or "pdf".
   public var format: String
 
   public init(path: String, sha256: String, encoding: String, format: String) {

@@ -5,10 +5,15 @@
 public struct Span: Codable, Hashable, Sendable {
   public var start: Int
   public var end: Int
+  /// For a paged source (PDF): the 1-based page on which the span starts. nil, and left out of
+  /// the JSON, for sources without pages; set once extraction is done
+  /// (``ExtractedDocument/assignPages(_:)``).
+  public var page: Int?
 
-  public init(start: Int, end: Int) {
+  public init(start: Int, end: Int, page: Int? = nil) {
     self.start = start
     self.end = end
+    self.page = page
   }
 
   public init(_ range: Range<Int>) {

@@ -36,8 +36,10 @@ public struct ExtractionPipeline: Sendable {
     let found = try clock.measure("facts") {
       try facts.extract(source: source.text, cleaned: cleaned, outline: outline, meta: meta)
     }
-    return ExtractedDocument(
+    var document = ExtractedDocument(
       source: source.info, meta: meta, outline: outline, quantities: found.quantities,
       responsibilities: found.responsibilities, milestones: found.milestones)
+    if let pageStarts = source.pageStarts { document.assignPages(pageStarts) }
+    return document
   }
 }

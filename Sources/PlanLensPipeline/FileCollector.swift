@@ -1,11 +1,11 @@
 import Foundation
 
 /// The files an `ingest` covers: files named directly (whatever their extension, so the reader
-/// can say why it refuses one) and, under folders, every .txt, .text, .docx, .html and .htm file
+/// can say why it refuses one) and, under folders, every .txt, .text, .docx, .html, .htm and .pdf file
 /// at any depth, hidden files and folders skipped. Sorted within each folder for a stable order.
 public struct FileCollector: Sendable {
   /// Extensions picked up inside folders, lower-case.
-  public static let extensions: Set<String> = ["txt", "text", "docx", "html", "htm"]
+  public static let extensions: Set<String> = ["txt", "text", "docx", "html", "htm", "pdf"]
 
   public init() {}
 

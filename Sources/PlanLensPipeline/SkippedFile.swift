@@ -22,7 +22,7 @@ public struct SkippedFile: Sendable, Equatable, CustomStringConvertible {
   /// they are named as skipped rather than passed over in silence. Other files (images,
   /// manifests, scripts) are not plans and are ignored.
   public static let documentExtensions: Set<String> = [
-    "pdf", "doc", "docm", "dot", "dotx", "wps", "wpt", "ofd", "rtf", "odt", "xls", "xlsx", "et",
+    "doc", "docm", "dot", "dotx", "wps", "wpt", "ofd", "rtf", "odt", "xls", "xlsx", "et",
   ]
 
   /// `PATH: why; what to do`.

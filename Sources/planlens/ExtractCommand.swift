@@ -10,7 +10,7 @@ struct ExtractCommand: ParsableCommand {
     commandName: "extract",
     abstract: "Extract the structure, metadata and facts of plan documents.",
     discussion: """
-      Reads each FILE (.txt in UTF-8, GB18030/GBK or UTF-16; .docx; .html), finds its cover notice, title, heading hierarchy, provisions, metadata, quantities, responsibilities and milestones, and prints them.
+      Reads each FILE (.txt in UTF-8, GB18030/GBK or UTF-16; .docx; .html; .pdf with a text layer, through poppler's pdftotext), finds its cover notice, title, heading hierarchy, provisions, metadata, quantities, responsibilities and milestones, and prints them.
 
       --format json prints the export described in docs/json-export.md: one pretty-printed object for one file, one compact object per line (JSON Lines) for several files.
 

@@ -106,12 +106,12 @@ import Testing
   }
 
   @Test func unsupportedExtension() throws {
-    let pdf = Array("%PDF-1.4\n".utf8) + [0x00, 0x01, 0x02, 0xFF, 0x00, 0x00]
-    let path = try IngestTestSupport.write(pdf, named: "plan.pdf")
+    let ofd: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]
+    let path = try IngestTestSupport.write(ofd, named: "plan.ofd")
     let error = try #require(failure(reading: path))
-    #expect(error == .unsupportedExtension(path: path, fileExtension: "pdf"))
+    #expect(error == .unsupportedExtension(path: path, fileExtension: "ofd"))
     expectOneLine(error, about: path)
-    #expect(error.description.contains(".pdf"))
+    #expect(error.description.contains(".ofd"))
   }
 
   @Test func legacyWordFileIsUnsupported() throws {
@@ -192,6 +192,8 @@ import Testing
       .unsupportedExtension(path: path, fileExtension: ""),
       .brokenDocx(path: path, reason: "bad\nXML"),
       .unreadable(path: path, reason: "permission denied"), .noText(path: path, format: "html"),
+      .scannedPDF(path: path, pages: 3), .encryptedPDF(path: path), .brokenPDF(path: path, reason: "bad\nxref"),
+      .missingTool(path: path, tool: "pdftotext", package: "poppler-utils"),
     ]
     for error in errors {
       #expect(error.description.hasPrefix("corpus/第一 份.txt: "))

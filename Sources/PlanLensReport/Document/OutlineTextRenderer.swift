@@ -1,7 +1,8 @@
 import PlanLensModel
 
 /// Renders an extraction as a plain-text outline for the terminal: metadata, then headings
-/// indented by level with their labels, titles and the number of provisions under each.
+/// indented by level with their labels, titles and the number of provisions under each, and
+/// for a paged source (PDF) the page each heading starts on ("p. 3").
 public struct OutlineTextRenderer: Sendable {
   public init() {}
 
@@ -37,7 +38,8 @@ public struct OutlineTextRenderer: Sendable {
       let count = leafCount[h.id] ?? 0
       let label = h.label.isEmpty ? "" : h.label + " "
       let suffix = count > 1 ? "  (\(count) provisions)" : ""
-      out += "\(indent)\(label)\(h.title)\(suffix)\n"
+      let page = document.page(of: h.span.start).map { "  p. \($0)" } ?? ""
+      out += "\(indent)\(label)\(h.title)\(suffix)\(page)\n"
     }
     out += facts(document)
     return out
