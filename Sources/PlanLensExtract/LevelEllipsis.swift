@@ -1,3 +1,5 @@
+import PlanLensText
+
 /// A level standing for the previous indicator at that level: 省级依申请事项网上可办率不低于90%，
 /// 市、县级不低于70% → 市、县级依申请事项网上可办率.
 ///
@@ -31,5 +33,5 @@ struct LevelEllipsis: Sendable {
     return nil
   }
 
-  static let separator: Character = "、"
+  static let separator = Character(Punctuation.listSeparator)
 }

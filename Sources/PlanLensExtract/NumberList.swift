@@ -4,7 +4,7 @@ import PlanLensText
 /// the comparator, indicator and kind of the list, unless it prints its own.
 struct NumberList: Sendable {
   /// What separates the members of a list besides the conjunctions of the lexicon (和, 及, 以及).
-  static let separator: Unicode.Scalar = "、"
+  static let separator = Punctuation.listSeparator
 
   /// For each number, the index of the first member of its list (itself when it opens one):
   /// members are joined by 、 or a conjunction (`conjunctions`, from indicator-stopwords.tsv).

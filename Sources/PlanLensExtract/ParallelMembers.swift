@@ -1,3 +1,5 @@
+import PlanLensText
+
 /// The members of a list of parallel beneficiaries, each written out in full:
 /// 新认定的省、市级瞪羚企业 → 新认定的省级瞪羚企业, 新认定的市级瞪羚企业;
 /// 支柱产业、特色产业、新兴产业集群 → 支柱产业集群, 特色产业集群, 新兴产业集群;
@@ -9,7 +11,7 @@
 /// last member's own first characters when they share none), and the head of the first member
 /// that a shorter later one ends like.
 enum ParallelMembers {
-  static let separator: Unicode.Scalar = "、"
+  static let separator = Punctuation.listSeparator
   static let opening: Set<Unicode.Scalar> = ["(", "“", "《", "（", "「"]
   static let closing: Set<Unicode.Scalar> = [")", "”", "》", "）", "」"]
   /// Closes the modifier that the whole list shares (新认定的|省、市级企业).

@@ -25,7 +25,7 @@ struct ResponsibilityCues: Sendable {
   /// Clause breaks inside a bracket or sentence (after NFKC: ， → , and ； → ;).
   static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", "。", "\n"]
   /// The break between the units of one list.
-  static let unitBreak: Unicode.Scalar = "、"
+  static let unitBreak = Punctuation.listSeparator
 
   /// - Parameters:
   ///   - labels: (label, role) rows of `responsibility-labels.tsv`.

@@ -15,10 +15,15 @@ struct CommandLineTests {
   }
 
   static func run(_ arguments: [String]) throws -> Run {
+    try run(executable, arguments, in: TestSupport.packageRoot)
+  }
+
+  /// Runs `program` with `arguments` in `directory`, collecting its exit status and output.
+  static func run(_ program: URL, _ arguments: [String], in directory: URL) throws -> Run {
     let process = Process()
-    process.executableURL = executable
+    process.executableURL = program
     process.arguments = arguments
-    process.currentDirectoryURL = TestSupport.packageRoot
+    process.currentDirectoryURL = directory
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

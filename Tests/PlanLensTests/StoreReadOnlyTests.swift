@@ -50,22 +50,10 @@ struct StoreReadOnlyTests {
   static let canDropPrivileges = getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
 
   static func runAsNobody(_ arguments: [String]) throws -> CommandLineTests.Run {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-    process.arguments =
-      ["--reuid=65534", "--regid=65534", "--clear-groups", CommandLineTests.executable.path] + arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: "/")
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return .init(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+    try CommandLineTests.run(
+      URL(fileURLWithPath: "/usr/bin/setpriv"),
+      ["--reuid=65534", "--regid=65534", "--clear-groups", CommandLineTests.executable.path] + arguments,
+      in: URL(fileURLWithPath: "/"))
   }
 
   @Test(
