@@ -85,9 +85,10 @@ public struct IndicatorCatalog: Sendable {
 
   /// The indicator without spaces, quotes and bracket style, for matching.
   static func key(_ s: String) -> String {
-    String(
-      String.UnicodeScalarView(
-        s.unicodeScalars.filter { !$0.properties.isWhitespace && !"“”\"'《》".unicodeScalars.contains($0) }
-          .map { $0 == "(" ? "（" : ($0 == ")" ? "）" : $0) }))
+    let quoting = Punctuation.openingQuotes.union(Punctuation.closingQuotes).union(Punctuation.straightQuotes)
+      .union(Punctuation.titleMarks)
+    return String(
+      String.UnicodeScalarView(s.unicodeScalars.filter { !$0.properties.isWhitespace && !quoting.contains($0) })
+    ).withFullWidthBrackets
   }
 }

@@ -1,3 +1,5 @@
+import PlanLensText
+
 /// The word-level redline of two texts: the standard library's `CollectionDifference` (Myers)
 /// over ICU tokens (over sentences first when the texts are long), then made readable:
 /// insertions and deletions slid to punctuation, a short stretch kept between two changes folded
@@ -197,7 +199,7 @@ struct DiffWordDiffer: Sendable {
     return left + right
   }
 
-  private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", "！", "？", "\n"]
+  private static let sentenceEnds = Punctuation.sentenceEnds.union(Punctuation.lineBreaks)
 
   /// A kept stretch, or a change read as "delete this, insert that"; tokens are joined only at
   /// the end, and lengths are kept as tokens are added, so merging stays linear.

@@ -31,8 +31,11 @@ struct DeadlineFinder: Sendable {
     leads = Set(cues.words("lead").compactMap { $0.count == 1 ? $0.first : nil })
   }
 
-  static let openingQuotes: Set<Unicode.Scalar> = ["\"", "“", "「"]
-  static let closingQuotes: Set<Unicode.Scalar> = ["\"", "”", "」"]
+  static let openingQuotes = Punctuation.openingQuotes.union(Punctuation.straightQuotes)
+  static let closingQuotes = Punctuation.closingQuotes.union(Punctuation.straightQuotes)
+  /// What may stand before a bare year that heads a clause (。2025年，… ；2025年，… (2025年，…).
+  static let sentenceOpeners = Punctuation.sentenceEnds.union(Punctuation.pauses).union(Punctuation.colons)
+    .union(Punctuation.lineBreaks).union(Punctuation.roundOpen).union([" "])
 
   /// - Parameter documentYear: a bare year before it (2022年，…) is a date in the past, not a
   ///   deadline.
@@ -136,8 +139,8 @@ struct DeadlineFinder: Sendable {
     }
     // A bare year counts only at the head of a clause: 2025年，全区…
     if !explicit {
-      guard j < end, [",", "，"].contains(s[j]) else { return nil }
-      if i > 0, ![",", "。", ";", ":", "\n", "(", " "].contains(s[i - 1]) { return nil }
+      guard j < end, Punctuation.pauses.contains(s[j]) else { return nil }
+      if i > 0, !Self.sentenceOpeners.contains(s[i - 1]) { return nil }
       if let documentYear, year < documentYear { return nil }
     }
     let range = i..<j

@@ -19,8 +19,10 @@ struct DepartmentEndings: Sendable {
   func isOrganisation(_ name: String, aliases: DepartmentTable, nameBreaks: [String]) -> Bool {
     var core = Substring(name)
     // Set aside a trailing bracketed part: 各县（市、区） → 各县.
-    for (open, close) in [("(", ")"), ("（", "）")] where core.hasSuffix(close) {
-      if let start = core.lastIndex(of: Character(open)) { core = core[..<start] }
+    if let last = core.unicodeScalars.last, Punctuation.roundClose.contains(last),
+      let start = core.unicodeScalars.lastIndex(where: Punctuation.roundOpen.contains)
+    {
+      core = core[..<start]
     }
     guard core.count >= 2, !nameBreaks.contains(where: { core.contains($0) }) else { return false }
     let text = String(core)

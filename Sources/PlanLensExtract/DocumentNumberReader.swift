@@ -6,13 +6,13 @@ enum DocumentNumberReader {
   /// The number when it is the whole line, perhaps in brackets.
   static func standalone(_ line: String) -> String? {
     var t = Substring(line)
-    if t.hasPrefix("（") || t.hasPrefix("("), t.hasSuffix("）") || t.hasSuffix(")") { t = t.dropFirst().dropLast() }
+    if t.isInRoundBrackets { t = t.dropFirst().dropLast() }
     return match(String(t), anchored: true)
   }
 
   /// The number closing a short title line, after the title's kind: 某某关于…的通知某政发〔2021〕9号.
   static func trailing(_ line: String, kinds: [String]) -> String? {
-    guard line.unicodeScalars.count <= 100, !line.contains("。") else { return nil }
+    guard line.unicodeScalars.count <= 100, !line.containsFullStop else { return nil }
     for kind in kinds {
       guard let r = line.range(of: kind, options: .backwards) else { continue }
       if let number = standalone(String(line[r.upperBound...])) { return number }

@@ -39,8 +39,8 @@ struct GrantFrame: Sendable {
     var depth = 0
     while end < number.lowerBound {
       let c = s[end]
-      if c == "(" || c == "“" { depth += 1 }
-      if c == ")" || c == "”" { depth = max(0, depth - 1) }
+      if Punctuation.roundOpen.contains(c) || Punctuation.openingQuotes.contains(c) { depth += 1 }
+      if Punctuation.roundClose.contains(c) || Punctuation.closingQuotes.contains(c) { depth = max(0, depth - 1) }
       if depth == 0, QuantityExtractor.phraseBreaks.contains(c) { break }
       if depth == 0, cues.verbs.contains(where: { matches($0, s, at: end, end: number.lowerBound) }) { break }
       end += 1
@@ -49,8 +49,8 @@ struct GrantFrame: Sendable {
     // Examples closed by 等 name kinds of the beneficiary that follows (实验室、研究中心等研发机构).
     var level = 0
     for k in start..<end {
-      if s[k] == "(" || s[k] == "“" { level += 1 }
-      if s[k] == ")" || s[k] == "”" { level = max(0, level - 1) }
+      if Punctuation.roundOpen.contains(s[k]) || Punctuation.openingQuotes.contains(s[k]) { level += 1 }
+      if Punctuation.roundClose.contains(s[k]) || Punctuation.closingQuotes.contains(s[k]) { level = max(0, level - 1) }
       if level == 0, s[k] == "等", k + 1 < end { start = k + 1 }
     }
     while start < end, s[start] == " " { start += 1 }
@@ -119,7 +119,7 @@ struct GrantFrame: Sendable {
   }
 
   /// What closes a part of a sentence that has its own beneficiary (；).
-  static let groupBreaks: Set<Unicode.Scalar> = [";", "。"]
+  static let groupBreaks = Punctuation.sentenceEnds
 
   private static func matches(_ cue: [Unicode.Scalar], _ s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
     ScalarText.hasPrefix(cue, in: s, at: i, end: end)

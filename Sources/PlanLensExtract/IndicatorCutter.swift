@@ -139,8 +139,9 @@ struct IndicatorCutter: Sendable {
   /// with where it starts.
   private func trailingScope(_ s: [Unicode.Scalar], _ r: Range<Int>, starts: [Int]) -> (String, Int)? {
     // After a list: the phrase follows 、 or holds one (…、县各级).
-    let afterList = r.lowerBound > 0 && s[r.lowerBound - 1] == "、"
-    guard let from = afterList ? r.lowerBound : r.last(where: { s[$0] == "、" }).map({ $0 + 1 }), from < r.upperBound
+    let afterList = r.lowerBound > 0 && s[r.lowerBound - 1] == Punctuation.listSeparator
+    guard let from = afterList ? r.lowerBound : r.last(where: { s[$0] == Punctuation.listSeparator }).map({ $0 + 1 }),
+      from < r.upperBound
     else { return nil }
     // A scope starts at a word boundary of the sentence.
     for start in [from] + starts.filter({ $0 > from }) {
@@ -293,8 +294,8 @@ struct IndicatorCutter: Sendable {
     var depth = 0
     for (k, word) in words.enumerated() where !word.isWord {
       for c in word.text.unicodeScalars {
-        if c == "(" || c == "（" { depth += 1 }
-        if c == ")" || c == "）" { depth = max(0, depth - 1) }
+        if Punctuation.roundOpen.contains(c) { depth += 1 }
+        if Punctuation.roundClose.contains(c) { depth = max(0, depth - 1) }
       }
       if depth == 0, "、,;".contains(word.text) { return k }
     }
@@ -334,6 +335,9 @@ struct IndicatorCutter: Sendable {
 
   /// Quotes and book-title marks belong to names (“智慧消防”, 《养老机构服务安全基本规范》).
   private static func keepsPunctuation(_ text: String) -> Bool {
-    text.unicodeScalars.allSatisfy { "“”\"《》()（）".unicodeScalars.contains($0) }
+    text.unicodeScalars.allSatisfy {
+      Punctuation.enclosingOpen.contains($0) || Punctuation.enclosingClose.contains($0)
+        || Punctuation.straightQuotes.contains($0)
+    }
   }
 }

@@ -25,8 +25,8 @@ struct MetadataCues: Sendable {
   var divisionEndings: [String] = []
   var headerFields: [(label: String, field: HeaderField)] = []
   var printedMarkers: [String] = []
-  var noticeVerbs: [String] = []
-  var noticeKinds: [String] = []
+  /// The cues of a cover notice's title (notice-cues.tsv, shared with the partitioner).
+  var notice = NoticeTitle.shared
   /// The example of each row, with its kind, for the tests.
   var examples: [(kind: String, text: String, example: String?)] = []
 
@@ -69,8 +69,6 @@ struct MetadataCues: Sendable {
         guard let field = value.flatMap(HeaderField.init(rawValue:)) else { throw bad("headerField needs a field") }
         headerFields.append((text, field))
       case "printed": printedMarkers.append(text)
-      case "noticeVerb": noticeVerbs.append(text)
-      case "noticeKind": noticeKinds.append(text)
       default: throw bad("unknown kind \(row[0])")
       }
       examples.append((row[0], text, table.examples[i]))

@@ -41,7 +41,7 @@ public struct MetadataExtractor: Sendable {
     meta.status =
       cues.draftMarkers.contains { block.contains($0) || notice.contains($0) || (headerTitle ?? "").contains($0) }
       ? .draft : .final
-    let kinds = cues.noticeKinds + cues.docTypes.map(\.text)
+    let kinds = cues.notice.kinds + cues.docTypes.map(\.text)
     let number = DocumentNumberReader.trailing(block, kinds: kinds)
     let bare = number.map { String(block.dropLast($0.count)) } ?? block
     let title = titles.title(block: bare, header: headerTitle, noticePlan: noticePlan)
@@ -86,15 +86,16 @@ public struct MetadataExtractor: Sendable {
 
   /// An office's name standing on its own line of the notice.
   private func standingIssuer(in lines: [String]) -> String? {
-    lines.first { !$0.contains("关于") && MetadataSignature.isOrganisationName($0, suffixes: cues.issuerSuffixes) }
+    lines.first {
+      !cues.notice.hasOpener($0) && MetadataSignature.isOrganisationName($0, suffixes: cues.issuerSuffixes)
+    }
   }
 
   /// The office opening a title: 某某市人民政府办公室关于印发…的通知, 某某省人民政府关于…的意见.
   private func noticeTitleIssuer(in lines: [String]) -> String? {
     for line in lines {
-      let kinds = cues.noticeKinds + cues.docTypes.map(\.text)
-      guard let r = line.range(of: "关于"), kinds.contains(where: line.hasSuffix) else { continue }
-      let head = String(line[..<r.lowerBound])
+      let kinds = cues.notice.kinds + cues.docTypes.map(\.text)
+      guard let head = cues.notice.issuerPart(of: line), kinds.contains(where: line.hasSuffix) else { continue }
       if MetadataSignature.isOrganisationName(head, suffixes: cues.issuerSuffixes) { return head }
     }
     return nil
@@ -102,7 +103,7 @@ public struct MetadataExtractor: Sendable {
 
   private func docNumber(header: MetadataHeaderFields, notice: [String], top: [String], tail: [String]) -> String? {
     if let value = header[.docNumber], let n = DocumentNumberReader.inValue(value) { return n }
-    let kinds = cues.noticeKinds + cues.docTypes.map(\.text)
+    let kinds = cues.notice.kinds + cues.docTypes.map(\.text)
     for line in notice + top {
       if let n = DocumentNumberReader.standalone(line) ?? DocumentNumberReader.trailing(line, kinds: kinds) {
         return n

@@ -1,3 +1,5 @@
+import PlanLensText
+
 /// A web page's header fields (文号：…, 发布日期：…, 发文机关：…) among a document's first lines.
 struct MetadataHeaderFields: Sendable {
   private(set) var values: [MetadataCues.HeaderField: String] = [:]
@@ -14,7 +16,7 @@ struct MetadataHeaderFields: Sendable {
 
   /// The field a line fills and its value: 发布日期：2020-05-06 → (published, 2020-05-06).
   static func field(_ line: String, cues: MetadataCues) -> (MetadataCues.HeaderField, String)? {
-    guard let colon = line.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+    guard let colon = line.firstIndex(where: Punctuation.isColon) else { return nil }
     let label = line[..<colon]
     guard label.count <= 8, let cue = cues.headerFields.first(where: { label.hasSuffix($0.label) }) else {
       return nil

@@ -1,3 +1,5 @@
+import PlanLensText
+
 /// Where a document is signed: an office's name and a date closing a notice or a plan
 /// (某某市人民政府办公室 / 2021年8月31日, or one line 某某办公厅 2019年1月3日印发).
 struct MetadataSignature: Sendable {
@@ -42,7 +44,6 @@ struct MetadataSignature: Sendable {
   static func isOrganisationName(_ line: String, suffixes: [String]) -> Bool {
     guard suffixes.contains(where: line.hasSuffix), line.unicodeScalars.count >= 2, line.unicodeScalars.count <= 30
     else { return false }
-    let forbidden: Set<Unicode.Scalar> = ["，", ",", "。", "：", ":", "；", "、", "《", "》", "（", "("]
-    return !line.unicodeScalars.contains { forbidden.contains($0) || ($0.properties.numericType != nil) }
+    return !line.unicodeScalars.contains { Punctuation.phraseMarks.contains($0) || ($0.properties.numericType != nil) }
   }
 }

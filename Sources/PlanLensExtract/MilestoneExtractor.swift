@@ -77,10 +77,14 @@ struct MilestoneExtractor: Sendable {
   /// after a colon up to the clause end when the clause holds nothing but dates.
   private func phaseDates(_ s: [Unicode.Scalar], after open: Int) -> Range<Int>? {
     guard open < s.count else { return nil }
-    if s[open] == "(" {
+    if Punctuation.roundOpen.contains(s[open]) {
       var close = open + 1
-      while close < s.count, s[close] != ")", s[close] != "(", !Self.clauseEnds.contains(s[close]) { close += 1 }
-      return close < s.count && s[close] == ")" ? (open + 1)..<close : nil
+      while close < s.count, !Punctuation.roundClose.contains(s[close]), !Punctuation.roundOpen.contains(s[close]),
+        !Self.clauseEnds.contains(s[close])
+      {
+        close += 1
+      }
+      return close < s.count && Punctuation.roundClose.contains(s[close]) ? (open + 1)..<close : nil
     }
     guard s[open] == ":" else { return nil }
     var end = open + 1

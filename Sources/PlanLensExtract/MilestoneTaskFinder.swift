@@ -9,9 +9,9 @@ struct MilestoneTaskFinder: Sendable {
   let cues: MilestoneCues
 
   static let sentenceEnds = Punctuation.sentenceEnds.union(Punctuation.lineBreaks)
-  static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "：", ":"]
+  static let clauseEnds = Punctuation.pauses.union(Punctuation.colons)
   /// Signs that a clause states a number: a digit (besides the date) or a percent sign.
-  static let numberSigns: Set<Unicode.Scalar> = ["%", "％"]
+  static let numberSigns = Punctuation.percentSigns
 
   func find(_ doc: DocumentText) -> [Milestone] {
     let s = doc.normalized.scalars
@@ -152,6 +152,8 @@ struct MilestoneTaskFinder: Sendable {
 
   /// `r` without spaces and clause punctuation at either end.
   private func trimmed(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int> {
-    ScalarText.trimmed(r, in: s) { c in c.properties.isWhitespace || Self.clauseEnds.contains(c) || c == "、" }
+    ScalarText.trimmed(r, in: s) { c in
+      c.properties.isWhitespace || Self.clauseEnds.contains(c) || c == Punctuation.listSeparator
+    }
   }
 }

@@ -12,8 +12,8 @@ import PlanLensText
 /// that a shorter later one ends like.
 enum ParallelMembers {
   static let separator = Punctuation.listSeparator
-  static let opening: Set<Unicode.Scalar> = ["(", "“", "《", "（", "「"]
-  static let closing: Set<Unicode.Scalar> = [")", "”", "》", "）", "」"]
+  static let opening = Punctuation.enclosingOpen
+  static let closing = Punctuation.enclosingClose
   /// Closes the modifier that the whole list shares (新认定的|省、市级企业).
   static let modifierCloser: Unicode.Scalar = "的"
 

@@ -39,9 +39,12 @@ struct QuantityExtractor: Sendable {
     deadlines = DeadlineFinder(planPeriods: planPeriods, cues: rules.deadlineCues)
   }
 
-  static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", "。", ":", "、", "!", "?", "\n"]
-  static let phraseBreaks: Set<Unicode.Scalar> = [",", ";", "。", ":", "!", "?", "\n"]
-  static let sentenceBreaks: Set<Unicode.Scalar> = [";", "。", "!", "?", "\n"]
+  /// What ends a sentence, or a line.
+  static let sentenceBreaks = Punctuation.sentenceEnds.union(Punctuation.lineBreaks)
+  /// What ends a phrase: a sentence break, a pause or a colon.
+  static let phraseBreaks = sentenceBreaks.union(Punctuation.pauses).union(Punctuation.colons)
+  /// What ends a clause of a list as well: a phrase break or the list separator.
+  static let clauseBreaks = phraseBreaks.union([Punctuation.listSeparator])
 
   func extract(_ doc: DocumentText) throws -> [Quantity] {
     let s = doc.normalized.scalars
@@ -229,7 +232,9 @@ struct QuantityExtractor: Sendable {
           previousIndicator = indicator
           // A time in brackets closing the number's clause (建成示范点10个（2026年底前）) is its own,
           // and no other clause's.
-          let bracketed = { (m: DeadlineFinder.Match) in m.range.lowerBound > 0 && s[m.range.lowerBound - 1] == "(" }
+          let bracketed = { (m: DeadlineFinder.Match) in
+            m.range.lowerBound > 0 && Punctuation.roundOpen.contains(s[m.range.lowerBound - 1])
+          }
           let trailing = found.first { m in
             bracketed(m) && m.range.lowerBound >= afterEnd && m.range.upperBound <= clauseEnd
           }
@@ -326,7 +331,7 @@ struct QuantityExtractor: Sendable {
   }
 
   /// What ends a line that is not wrapped: sentence and clause punctuation.
-  static let lineClosers: Set<Unicode.Scalar> = ["。", "!", "?", ";", ":", "…"]
+  static let lineClosers = Punctuation.sentenceEnds.union(Punctuation.colons).union([Punctuation.ellipsis])
 
   /// Whether a number is of policy interest: it has a unit, and it is not a calendar year, an
   /// ordinal (第二批), part of a slogan (1+6+N), a code (GB 38600) or a date.
@@ -390,9 +395,9 @@ struct QuantityExtractor: Sendable {
       var j = i
       while j > limit {
         let c = s[j - 1]
-        if c == ")" {
+        if Punctuation.roundClose.contains(c) {
           depth += 1
-        } else if c == "(" {
+        } else if Punctuation.roundOpen.contains(c) {
           depth = max(0, depth - 1)
         } else if depth == 0, breaks.contains(c), !Self.isWrap(s, at: j - 1) {
           break
@@ -404,9 +409,9 @@ struct QuantityExtractor: Sendable {
     var j = i
     while j < limit {
       let c = s[j]
-      if c == "(" {
+      if Punctuation.roundOpen.contains(c) {
         depth += 1
-      } else if c == ")" {
+      } else if Punctuation.roundClose.contains(c) {
         depth = max(0, depth - 1)
       } else if depth == 0, breaks.contains(c), !Self.isWrap(s, at: j) {
         break

@@ -23,7 +23,7 @@ struct ResponsibilityCues: Sendable {
   var closingSections: [String] = []
 
   /// Clause breaks inside a bracket or sentence (after NFKC: ， → , and ； → ;).
-  static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", "。", "\n"]
+  static let clauseBreaks = Punctuation.sentenceEnds.union(Punctuation.pauses).union(Punctuation.lineBreaks)
   /// The break between the units of one list.
   static let unitBreak = Punctuation.listSeparator
 

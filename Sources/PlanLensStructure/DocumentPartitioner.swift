@@ -35,7 +35,7 @@ struct DocumentPartitioner: Sendable {
         titleEnd += 1
         continue
       }
-      if line.contains("。") || line.hasSuffix("：") || line.hasSuffix(":") || line.unicodeScalars.count > 60
+      if line.containsFullStop || line.endsWithColon || line.unicodeScalars.count > 60
         || startsWithLabel(text, lines[titleEnd])
         || grammar.sectionTitle(in: scalars, line: lines[titleEnd]) != nil || isFrontMatter(squeezed, titleEnd)
         || cues.isContents(line)
@@ -75,7 +75,7 @@ struct DocumentPartitioner: Sendable {
     }
     guard cues.isOrganisation(line), i + 1 < squeezed.count else { return false }
     let next = squeezed[i + 1]
-    return !next.isEmpty && !next.contains("。") && !cues.isOrganisation(next)
+    return !next.isEmpty && !next.containsFullStop && !cues.isOrganisation(next)
   }
 
   /// An addressee line (within the first lines) followed by a paragraph handing a plan over:
@@ -100,8 +100,8 @@ struct DocumentPartitioner: Sendable {
     while i < limit {
       let line = squeezed[i]
       // A notice title stands on its own short line(s); a paragraph citing one is not a notice.
-      if cues.noticeOpeners.contains(where: line.contains), cues.noticeVerbs.contains(where: line.contains),
-        !line.contains("。"), line.unicodeScalars.count <= 80
+      if cues.notice.hasOpener(line), cues.notice.hasVerb(line),
+        !line.containsFullStop, line.unicodeScalars.count <= 80
       {
         var joined = line
         var end = i + 1
@@ -135,8 +135,7 @@ struct DocumentPartitioner: Sendable {
   private func endOfSignature(_ squeezed: [String], from start: Int, orElse fallback: Int? = nil) -> Int {
     for i in start..<min(squeezed.count, start + 40) where CalendarDate.isDateLine(squeezed[i]) {
       var end = i + 1
-      while end < squeezed.count, squeezed[end].isEmpty || squeezed[end].hasPrefix("（") || squeezed[end].hasPrefix("(")
-      {
+      while end < squeezed.count, squeezed[end].isEmpty || squeezed[end].opensWithRoundBracket {
         end += 1
       }
       return end
@@ -154,7 +153,7 @@ struct DocumentPartitioner: Sendable {
   static func isAttachmentLine(_ squeezed: String) -> Bool {
     guard squeezed.hasPrefix("附件") else { return false }
     var rest = squeezed.dropFirst(2)
-    if rest.hasSuffix("：") || rest.hasSuffix(":") { rest = rest.dropLast() }
+    if rest.endsWithColon { rest = rest.dropLast() }
     return rest.allSatisfy { c in
       c.unicodeScalars.allSatisfy { ScalarText.arabicDigit($0) != nil || ChineseNumerals.digits[$0] != nil }
     } && rest.count <= 2
@@ -163,16 +162,17 @@ struct DocumentPartitioner: Sendable {
   /// 某政办发〔2021〕9号 on its own line, perhaps in brackets.
   static func isDocNumber(_ squeezed: String) -> Bool {
     var line = Substring(squeezed)
-    if line.hasPrefix("（") || line.hasPrefix("("), line.hasSuffix("）") || line.hasSuffix(")") {
+    if line.isInRoundBrackets {
       line = line.dropFirst().dropLast()
     }
-    guard line.hasSuffix("号"), line.count <= 24, let open = line.firstIndex(where: { "〔[【(（［﹝".contains($0) }),
+    guard line.hasSuffix("号"), line.count <= 24,
+      let open = line.unicodeScalars.firstIndex(where: Punctuation.openingBrackets.contains),
       open > line.startIndex
     else { return false }
     let head = line[..<open]
     let rest = line[line.index(after: open)...].dropLast()
     guard head.unicodeScalars.allSatisfy({ $0.properties.isIdeographic }),
-      let close = rest.firstIndex(where: { "〕]】)）］﹞".contains($0) })
+      let close = rest.unicodeScalars.firstIndex(where: Punctuation.closingBrackets.contains)
     else { return false }
     let year = rest[..<close]
     var number = rest[rest.index(after: close)...]

@@ -83,7 +83,7 @@ public struct HeadingGrammar: Sendable {
     guard start < end else { return nil }
     if sectionTitles.contains(ScalarText.squeezed(text[start..<end])) { return (start..<end, false) }
     // Run-in: 指导思想。以…
-    for (i, s) in text[start..<end].enumerated() where s == "。" || s == "：" || s == ":" {
+    for (i, s) in text[start..<end].enumerated() where s == Punctuation.fullStop || Punctuation.colons.contains(s) {
       let title = String(String.UnicodeScalarView(text[start..<(start + i)]))
       if sectionTitles.contains(title.squeezed) { return (start..<(start + i), true) }
       break
@@ -138,10 +138,15 @@ public struct HeadingGrammar: Sendable {
       return false
     }
     if numeral == .han, ChineseNumerals.digits[next] != nil, titleStart == labelEnd { return false }
-    let punctuation: Set<Unicode.Scalar> = ["%", "％", "。", "，", ",", "、", "；", ";", "）", ")", "】", "”", "’", "："]
-    if punctuation.contains(next) { return false }
+    if Self.closingMarks.contains(next) { return false }
     return true
   }
+
+  /// Marks that close what came before, so a number followed by one is a figure, not a label
+  /// (1%, 2。, 3）).
+  static let closingMarks = Punctuation.percentSigns.union(Punctuation.sentenceEnds).union(Punctuation.pauses)
+    .union(Punctuation.colons).union([Punctuation.listSeparator]).union(Punctuation.closingBrackets)
+    .union(Punctuation.closingQuotes)
 
   /// Whether a title may open with a number (一、2016年工作回顾, （二）5G网络建设). After a han or
   /// bracketed number it may; after a bare Arabic one (1. 1、) a digit reads as a decimal or a list

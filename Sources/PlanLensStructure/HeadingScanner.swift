@@ -30,7 +30,7 @@ struct HeadingScanner: Sendable {
       }
       // The label is 附件 with its number, without a trailing colon.
       var labelEnd = labelRange.upperBound
-      while labelEnd > labelRange.lowerBound, scalars[labelEnd - 1] == "：" || scalars[labelEnd - 1] == ":" {
+      while labelEnd > labelRange.lowerBound, Punctuation.colons.contains(scalars[labelEnd - 1]) {
         labelEnd -= 1
       }
       out.append(
@@ -101,7 +101,7 @@ struct HeadingScanner: Sendable {
     for i in out.indices {
       let between = previousEnd..<max(previousEnd, out[i].start)
       out[i].followsText = text.scalars[between].contains {
-        !$0.properties.isWhitespace && !"。：:".unicodeScalars.contains($0)
+        !$0.properties.isWhitespace && $0 != Punctuation.fullStop && !Punctuation.colons.contains($0)
       }
       previousEnd = out[i].title.upperBound
     }
@@ -141,12 +141,12 @@ struct HeadingScanner: Sendable {
 
   static let sentenceEnds = Punctuation.sentenceEnds
   /// A bracket closing a remark after a sentence, （责任单位：…）, may be followed by a glued heading.
-  static let bracketCloses: Set<Unicode.Scalar> = ["）", ")"]
+  static let bracketCloses = Punctuation.roundClose
 
   /// From `start` to the first 。 or the line end, trailing spaces dropped.
   private func titleRange(_ s: [Unicode.Scalar], from start: Int, lineEnd: Int) -> Range<Int> {
     var end = start
-    while end < lineEnd, s[end] != "。" { end += 1 }
+    while end < lineEnd, s[end] != Punctuation.fullStop { end += 1 }
     return trimmed(s, start..<end)
   }
 
@@ -158,7 +158,7 @@ struct HeadingScanner: Sendable {
     let t = trimmed(s, r)
     let letters = s[t].filter { !$0.properties.isWhitespace }
     guard (2...Self.maxShortLine).contains(letters.count) else { return false }
-    return letters.allSatisfy { $0.properties.isIdeographic || $0 == "、" }
+    return letters.allSatisfy { $0.properties.isIdeographic || $0 == Punctuation.listSeparator }
   }
 
   private func nextTextLine(after li: Int, in layout: DocumentLayout, text: MappedText, limit: Int? = nil) -> Int? {

@@ -14,7 +14,7 @@ struct InsetBox: Sendable {
       while i < lineEnd, s[i].properties.isWhitespace { i += 1 }
       guard i < lineEnd else { return false }
       let next = s[i]
-      return next == "：" || next == ":" || ScalarText.arabicDigit(next) != nil
+      return Punctuation.colons.contains(next) || ScalarText.arabicDigit(next) != nil
         || ChineseNumerals.digits[next] != nil || next == "十"
     }
     return false

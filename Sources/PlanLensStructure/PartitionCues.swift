@@ -4,9 +4,8 @@ import PlanLensText
 /// The cue lists of `partition-cues.tsv`: what marks front matter, a cover notice and its parts.
 struct PartitionCues: Sendable {
   var headerFields: [String] = []
-  var noticeOpeners: [String] = []
-  var noticeVerbs: [String] = []
-  var noticeKinds: [String] = []
+  /// The cues of a cover notice's title (notice-cues.tsv, shared with the metadata reader).
+  var notice = NoticeTitle.shared
   var addresseeWords: [String] = []
   var transmissions: [String] = []
   var contents: [String] = []
@@ -33,9 +32,6 @@ struct PartitionCues: Sendable {
       let text = row[1]
       switch row[0] {
       case "headerField": headerFields.append(text)
-      case "noticeOpener": noticeOpeners.append(text)
-      case "noticeVerb": noticeVerbs.append(text)
-      case "noticeKind": noticeKinds.append(text)
       case "addressee": addresseeWords.append(text)
       case "transmission": transmissions.append(text)
       case "contents": contents.append(text)
@@ -49,14 +45,14 @@ struct PartitionCues: Sendable {
 
   /// 发布日期：2020-05-06 — a field label, then a colon.
   func isHeaderField(_ line: String) -> Bool {
-    guard let colon = line.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+    guard let colon = line.firstIndex(where: Punctuation.isColon) else { return false }
     let label = line[..<colon]
     return label.count <= 8 && headerFields.contains { label.hasSuffix($0) }
   }
 
   /// 各区县人民政府，市直各部门： — a short line ending in a colon that names offices.
   func isAddressee(_ line: String) -> Bool {
-    guard line.hasSuffix("：") || line.hasSuffix(":"), line.count <= 160, !line.contains("。"),
+    guard line.endsWithColon, line.count <= 160, !line.containsFullStop,
       !isHeaderField(line)
     else { return false }
     let openers = addresseeWords.filter { $0.count == 1 }
@@ -76,26 +72,10 @@ struct PartitionCues: Sendable {
   func isOrganisation(_ line: String) -> Bool {
     guard line.count >= 2, line.count <= 30, orgSuffixes.contains(where: line.hasSuffix) else { return false }
     return !line.unicodeScalars.contains {
-      "，,。：:；、《》（）()".unicodeScalars.contains($0) || $0.properties.numericType != nil
+      Punctuation.phraseMarks.contains($0) || $0.properties.numericType != nil
     }
   }
 
   /// The plan named by a notice title: 关于印发《X》的通知 or 关于印发X的通知 → X.
-  func noticedPlan(_ line: String) -> String? {
-    guard noticeOpeners.contains(where: line.contains), let kind = noticeKinds.first(where: line.hasSuffix) else {
-      return nil
-    }
-    let body = String(line.dropLast(kind.count))
-    guard
-      let verb = noticeVerbs.compactMap({ v in body.range(of: v).map { (v, $0) } }).min(by: {
-        $0.1.lowerBound < $1.1.lowerBound
-      })
-    else { return nil }
-    var plan = String(body[verb.1.upperBound...])
-    if plan.hasSuffix("的") { plan.removeLast() }
-    if let open = plan.firstIndex(of: "《"), let close = plan.lastIndex(of: "》"), open < close {
-      plan = String(plan[plan.index(after: open)..<close])
-    }
-    return plan.isEmpty ? nil : plan
-  }
+  func noticedPlan(_ line: String) -> String? { notice.plan(namedBy: line) }
 }

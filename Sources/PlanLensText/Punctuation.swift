@@ -1,10 +1,84 @@
-/// Punctuation classes shared by every stage, full- and half-width (text may be NFKC-normalised
-/// or as printed).
+/// The punctuation classes of Chinese text (GB/T 15834), full- and half-width, defined once for
+/// every stage: text may be NFKC-normalised (，→, ：→:) or as printed, so each class holds both
+/// forms. These are orthography, not rules a researcher extends, so they live here rather than in
+/// a table; stages build the breaks they need as unions of these classes.
 public enum Punctuation {
   /// What ends a sentence: 。；！？ and their half-width forms.
   public static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?"]
+  /// The full stop alone (a sentence proper, not a clause ended by ；).
+  public static let fullStop: Unicode.Scalar = "。"
+  /// The pause between clauses: ，and ,.
+  public static let pauses: Set<Unicode.Scalar> = ["，", ","]
+  /// Colons: ：and :.
+  public static let colons: Set<Unicode.Scalar> = ["：", ":"]
   /// What separates the members of a list (省、市、县; 1000亿元、500亿元).
   public static let listSeparator: Unicode.Scalar = "、"
+  /// The ellipsis (……) that may close a line.
+  public static let ellipsis: Unicode.Scalar = "…"
   /// Line breaks.
   public static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r"]
+
+  /// Round brackets that open an aside: （ and (.
+  public static let roundOpen: Set<Unicode.Scalar> = ["（", "("]
+  /// Round brackets that close an aside: ） and ).
+  public static let roundClose: Set<Unicode.Scalar> = ["）", ")"]
+  /// Every opening bracket, including those of document numbers (〔2024〕, [2024], 【2024】).
+  public static let openingBrackets: Set<Unicode.Scalar> = roundOpen.union(["〔", "[", "【", "［", "﹝"])
+  /// Every closing bracket.
+  public static let closingBrackets: Set<Unicode.Scalar> = roundClose.union(["〕", "]", "】", "］", "﹞"])
+
+  /// The bracket pairs that set off a marker inside a title: （征求意见稿）, (草案), [送审稿], 【讨论稿】.
+  public static let markerBrackets: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [
+    ("（", "）"), ("(", ")"), ("[", "]"), ("【", "】"),
+  ]
+
+  /// Quotation marks that open a quote (“ 「 ‘); the straight quote is ``straightQuotes``.
+  public static let openingQuotes: Set<Unicode.Scalar> = ["“", "「", "‘"]
+  /// Quotation marks that close a quote (” 」 ’).
+  public static let closingQuotes: Set<Unicode.Scalar> = ["”", "」", "’"]
+  /// Straight quotes, which open and close alike.
+  public static let straightQuotes: Set<Unicode.Scalar> = ["\"", "'"]
+  /// Title marks around the name of a document: 《 and 》.
+  public static let titleOpen: Unicode.Scalar = "《"
+  public static let titleClose: Unicode.Scalar = "》"
+  /// Both title marks.
+  public static let titleMarks: Set<Unicode.Scalar> = [titleOpen, titleClose]
+
+  /// Dashes and tildes that join the ends of a range (2-5, 60%—70%, 3～5).
+  public static let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "~", "－", "～", "―"]
+  /// Whether `c` is a colon (：or :).
+  public static func isColon(_ c: Character) -> Bool {
+    c.unicodeScalars.count == 1 && c.unicodeScalars.allSatisfy(colons.contains)
+  }
+
+  /// Percent signs, full- and half-width.
+  public static let percentSigns: Set<Unicode.Scalar> = ["%", "％"]
+
+  /// Marks that enclose a phrase and count as one depth level: round brackets, curly quotes and
+  /// title marks (not straight quotes, which cannot say whether they open or close).
+  public static let enclosingOpen: Set<Unicode.Scalar> = roundOpen.union(openingQuotes).union([titleOpen])
+  /// The closing counterparts of ``enclosingOpen``.
+  public static let enclosingClose: Set<Unicode.Scalar> = roundClose.union(closingQuotes).union([titleClose])
+
+  /// Any mark that breaks a phrase of running text: sentence ends, pauses, colons, the list
+  /// separator, brackets, quotes and title marks.
+  public static let phraseMarks: Set<Unicode.Scalar> =
+    sentenceEnds.union(pauses).union(colons).union([listSeparator]).union(titleMarks).union(roundOpen)
+    .union(roundClose)
+}
+
+extension StringProtocol {
+  /// Whether the text ends with a colon (：or :).
+  public var endsWithColon: Bool { unicodeScalars.last.map(Punctuation.colons.contains) ?? false }
+  /// Whether the text holds a full stop (。) anywhere.
+  public var containsFullStop: Bool { unicodeScalars.contains(Punctuation.fullStop) }
+  /// Whether the text opens with a round bracket and closes with one: （附件） or (2024).
+  public var isInRoundBrackets: Bool {
+    guard let first = unicodeScalars.first, let last = unicodeScalars.last, unicodeScalars.count >= 2 else {
+      return false
+    }
+    return Punctuation.roundOpen.contains(first) && Punctuation.roundClose.contains(last)
+  }
+  /// Whether the text opens with a round bracket.
+  public var opensWithRoundBracket: Bool { unicodeScalars.first.map(Punctuation.roundOpen.contains) ?? false }
 }

@@ -127,7 +127,7 @@ public struct TextCleaner: Sendable {
   private static func endsSentence(_ text: MappedText, _ line: Range<Int>) -> Bool {
     var i = line.upperBound - 1
     while i >= line.lowerBound, text.scalars[i].properties.isWhitespace { i -= 1 }
-    return i >= line.lowerBound && text.scalars[i] == "。"
+    return i >= line.lowerBound && text.scalars[i] == Punctuation.fullStop
   }
 
   private static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {

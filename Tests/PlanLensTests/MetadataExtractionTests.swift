@@ -48,7 +48,6 @@ struct MetadataCueTableTests {
       let field = MetadataHeaderFields.field(example.squeezed, cues: cues)?.0
       return field != nil && field == cues.headerFields.first { $0.label == text }?.field
     case "printed": return MetadataSignature.dateLine(example.squeezed, cues: cues)?.2 == true
-    case "noticeVerb", "noticeKind": return titles.unwrapped(example) != example
     case "yearlyKind":
       let p = periods.period(title: "", body: "", issueDate: "2020-03-01", docType: titles.docType(of: example))
       return p.start == 2020 && p.end == 2020
@@ -81,7 +80,6 @@ struct MetadataCueTableTests {
       let fired: Bool
       switch row[0] {
       case "headerField": fired = p.isHeaderField(line)
-      case "noticeOpener", "noticeVerb", "noticeKind": fired = p.noticedPlan(line) != nil
       case "addressee": fired = p.isAddressee(line)
       case "transmission": fired = p.isTransmission(line)
       case "contents": fired = p.isContents(line)
