@@ -22,7 +22,7 @@ struct ComparatorResolver: Sendable {
       return (infix.comparator, number.end, nearestBefore(number, s, clauseStart: clauseStart)?.start)
     }
     if let before = nearestBefore(number, s, clauseStart: clauseStart) {
-      let isFull = number.value == 100 && number.unit == "%"
+      let isFull = number.value == 100 && number.unit == UnitLexicon.percent
       return ((isFull ? before.cue.at100 : nil) ?? before.cue.comparator, number.end, before.start)
     }
     return (.exactly, number.end, nil)

@@ -43,8 +43,8 @@ public struct ExtractionRules: Sendable {
     return comparators
   }
 
-  /// Units, longest first.
-  var units: [[Unicode.Scalar]]
+  /// Units (longest first) and what each measures.
+  var units: UnitLexicon
   /// Units in Latin letters (EFLOPS, dB, cm3/h).
   var technicalUnits: TechnicalUnitReader
   /// Grants to a beneficiary (对…，给予50万元奖励).
@@ -91,7 +91,7 @@ public struct ExtractionRules: Sendable {
   /// The tables shipped with PlanLens.
   public static func standard() throws -> ExtractionRules {
     let load = { (name: String) in try DataTable.load(name, in: .module) }
-    let units = try load("units.tsv").firstColumn.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    let units = try UnitLexicon(table: load("units.tsv"))
 
     let comparators = try comparatorCues(table: load("comparators.tsv"))
 

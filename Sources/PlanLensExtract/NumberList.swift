@@ -8,7 +8,9 @@ struct NumberList: Sendable {
 
   /// For each number, the index of the first member of its list (itself when it opens one):
   /// members are joined by 、 or a conjunction (`conjunctions`, from indicator-stopwords.tsv).
-  static func leaders(of numbers: [NumberExpression], in s: [Unicode.Scalar], conjunctions: Set<String>) -> [Int] {
+  static func leaders(
+    of numbers: [NumberExpression], in s: [Unicode.Scalar], conjunctions: Set<String>, units: UnitLexicon
+  ) -> [Int] {
     var out: [Int] = []
     for (i, n) in numbers.enumerated() {
       guard i > 0 else {
@@ -20,14 +22,9 @@ struct NumberList: Sendable {
       var word = Substring(gap)
       if word.unicodeScalars.first == separator { word = word.dropFirst() }
       let joined = !gap.isEmpty && (word.isEmpty || conjunctions.contains(String(word)))
-      out.append(joined && sameDimension(previous.unit, n.unit) ? out[i - 1] : i)
+      out.append(joined && units.sameDimension(previous.unit, n.unit) ? out[i - 1] : i)
     }
     return out
-  }
-
-  /// The same unit, or two units of money (2000万元、1亿元).
-  static func sameDimension(_ a: String?, _ b: String?) -> Bool {
-    a == b || (a?.hasSuffix("元") ?? false) && (b?.hasSuffix("元") ?? false)
   }
 
   /// For each number, the index of the last member of its list.

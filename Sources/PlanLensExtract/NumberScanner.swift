@@ -201,8 +201,8 @@ struct NumberScanner: Sendable {
     guard i + 3 < end, s[i + 1] == "分", s[i + 2] == "之" else { return nil }
     let unit: String
     switch s[i] {
-    case "百": unit = "%"
-    case "千": unit = "‰"
+    case "百": unit = UnitLexicon.percent
+    case "千": unit = UnitLexicon.permille
     default: return nil
     }
     if let (v, e) = arabic(s, at: i + 3, end: end) { return (v, e, unit) }

@@ -23,19 +23,21 @@ struct QuantityExtractor: Sendable {
   init(rules: ExtractionRules, planPeriods: [(name: String, start: Int, end: Int)]) {
     self.rules = rules
     scanner = NumberScanner(
-      units: rules.units, infixes: rules.comparators.filter { $0.position == .infix }.compactMap(\.cue.first),
+      units: rules.units.units, infixes: rules.comparators.filter { $0.position == .infix }.compactMap(\.cue.first),
       technical: rules.technicalUnits, forms: rules.numberForms)
     comparators = ComparatorResolver(cues: rules.comparators)
     cutter = IndicatorCutter(lexicon: rules.lexicon, scopes: rules.scopes)
     tagger = ClauseTagger(lexicon: rules.lexicon)
     conjunctions = rules.lexicon.words(tagged: .conjunction)
     levels = LevelEllipsis(markers: rules.levelMarkers, suffixes: Array(rules.lexicon.words(tagged: .levelSuffix)))
-    classifier = QuantityKindClassifier(
+    var classifier = QuantityKindClassifier(
       baselineHeadingCues: rules.baselineHeadingCues, baselineCues: rules.baselineCues,
       standardCues: rules.standardCues, standardAfterUnitCues: rules.standardAfterUnitCues,
       perHeadCues: rules.perHeadCues, perPeriodCues: rules.perPeriodCues, frequencyUnits: rules.frequencyUnits,
       standardDocTypes: rules.standardDocTypes, thresholdUnits: Set(rules.thresholdUnits),
       thresholdLinks: rules.thresholdLinks, standardClauseCues: rules.standardClauseCues, weights: rules.kindWeights)
+    classifier.moneyUnits = Set(rules.units.dimensions.filter { $0.value == UnitLexicon.money }.keys)
+    self.classifier = classifier
     deadlines = DeadlineFinder(planPeriods: planPeriods, cues: rules.deadlineCues)
   }
 
@@ -118,7 +120,7 @@ struct QuantityExtractor: Sendable {
         let opening =
           isFrame(range.lowerBound..<firstClause, s, excluded: excluded)
           ? ScalarText.string(s[range.lowerBound..<firstClause]) : ""
-        let leaders = NumberList.leaders(of: numbers, in: s, conjunctions: conjunctions)
+        let leaders = NumberList.leaders(of: numbers, in: s, conjunctions: conjunctions, units: rules.units)
         let lasts = NumberList.lasts(leaders: leaders)
         var emitted: [Int: Quantity] = [:]
         var grantOfLeader: [Int: GrantFrame] = [:]
@@ -183,7 +185,8 @@ struct QuantityExtractor: Sendable {
           let (cutIndicator, scope, indicatorRange) = cutter.cut(
             s, sentence: sentence, before: clauseStart..<(cueStart ?? number.start),
             between: cueEnd.map { $0..<number.start },
-            after: afterEnd..<max(afterEnd, phraseEnd), excluded: excluded, isShare: number.unit == "%")
+            after: afterEnd..<max(afterEnd, phraseEnd), excluded: excluded,
+            isShare: rules.units.isPercentage(number.unit))
           // As printed, unless the indicator joins two pieces (福彩公益金…用于…).
           let printedIndicator =
             indicatorRange.map { r in
@@ -193,7 +196,7 @@ struct QuantityExtractor: Sendable {
                 ? printed : cutIndicator.withFullWidthBrackets
             } ?? cutIndicator
           // A grant (对新认定的企业，给予50万元奖励) measures what the beneficiary receives.
-          let isMoneyOrShare = number.unit.map { $0.hasSuffix("元") || $0 == "%" } ?? false
+          let isMoneyOrShare = rules.units.isMoney(number.unit) || rules.units.isPercentage(number.unit)
           let grant =
             isMoneyOrShare
             ? GrantFrame.find(
@@ -256,7 +259,7 @@ struct QuantityExtractor: Sendable {
           let isThreshold = classifier.isThreshold(
             unit: number.unit,
             bounded: lastAfter > last.end
-              || (number.unit?.hasSuffix("元") ?? false) && (cueStart != nil || leader != nil),
+              || rules.units.isMoney(number.unit) && (cueStart != nil || leader != nil),
             following: ScalarText.string(s[lastAfter..<max(lastAfter, lastClauseEnd)]))
           let grantsInClause = GrantFrame.grants(
             in: clauseStart..<max(clauseStart, clauseEnd), of: s, cues: rules.grantCues)
@@ -380,8 +383,8 @@ struct QuantityExtractor: Sendable {
     -> Bool
   {
     let cue = ScalarText.string(s[n.end..<afterEnd])
-    if rules.countClosers.contains(cue), n.unit != "级" { return true }
-    if let unit = n.unit, unit.hasSuffix("元") { return true }
+    if rules.countClosers.contains(cue), rules.units.dimension(of: n.unit) != UnitLexicon.grade { return true }
+    if rules.units.isMoney(n.unit) { return true }
     let head = ScalarText.string(s[clauseStart..<n.start])
     return rules.perPeriodCues.contains(where: head.includes)
   }

@@ -16,6 +16,8 @@ struct QuantityKindClassifier: Sendable {
   var thresholdUnits: Set<String> = []
   /// What follows such a bound when it qualifies a noun (的, 规模的).
   var thresholdLinks: [String] = []
+  /// Units of money (units.tsv's dimension "money"), whose bound may qualify a noun directly.
+  var moneyUnits: Set<String> = []
   /// Standard cues that count only in the number's own clause.
   var standardClauseCues: [String] = []
 
@@ -28,7 +30,7 @@ struct QuantityKindClassifier: Sendable {
     guard let unit, thresholdUnits.contains(unit) else { return false }
     if let link = thresholdLinks.first(where: following.hasPrefix) { return bounded || link.count > 1 }
     // Money bounding a noun directly (1亿元以上规上工业企业).
-    guard bounded, unit.hasSuffix("元"), let first = following.unicodeScalars.first else { return false }
+    guard bounded, moneyUnits.contains(unit), let first = following.unicodeScalars.first else { return false }
     return first.properties.isIdeographic
   }
 
