@@ -80,7 +80,7 @@ struct DeadlineFinder: Sendable {
     // A conversion's space before 年 (2025 年).
     var j = afterYear
     let spaced = NumberScanner.skipSpaces(s, from: afterYear, end: end)
-    if spaced > afterYear, spaced < end, s[spaced] == "年" { j = spaced }
+    if spaced > afterYear, spaced < end, s[spaced] == WrittenDate.yearMark { j = spaced }
     var month: Int? = nil
     var day: Int? = nil
     var endYear = year
@@ -90,7 +90,7 @@ struct DeadlineFinder: Sendable {
       endYear = y2
       j = after2
       explicit = true
-    } else if j >= end || s[j] != "年" {
+    } else if j >= end || s[j] != WrittenDate.yearMark {
       // 到2025 without 年 (缩小到2025的…): a deadline only after 到 (不少于2000个 is no year).
       guard lead, s[i] == "到", j < end, s[j] == "的" else { return nil }
     } else {
@@ -117,14 +117,17 @@ struct DeadlineFinder: Sendable {
       day = CalendarDate.daysIn(month: q * 3, year: year)
       j = after
       explicit = true
-    } else if let (m, after) = Self.smallNumber(s, at: j, end: end), after < end, s[after] == "月", (1...12).contains(m)
+    } else if let (m, after) = Self.smallNumber(s, at: j, end: end), after < end, s[after] == WrittenDate.monthMark,
+      (1...12).contains(m)
     {
       month = m
       j = after + 1
       if let t = cues.match("monthEnd", s, at: j, end: end) {
         j += t
         day = CalendarDate.daysIn(month: m, year: endYear)
-      } else if let (d, afterDay) = Self.smallNumber(s, at: j, end: end), afterDay < end, s[afterDay] == "日" {
+      } else if let (d, afterDay) = Self.smallNumber(s, at: j, end: end), afterDay < end,
+        s[afterDay] == WrittenDate.dayMark
+      {
         day = d
         j = afterDay + 1
       }
@@ -154,7 +157,7 @@ struct DeadlineFinder: Sendable {
   private func yearless(_ s: [Unicode.Scalar], at i: Int, range: Range<Int>, year: Int?, text: (Range<Int>) -> String)
     -> Match?
   {
-    guard let year, i < range.upperBound, s[i] == "年" else { return nil }
+    guard let year, i < range.upperBound, s[i] == WrittenDate.yearMark else { return nil }
     if i > range.lowerBound {
       let before = s[i - 1]
       guard !NumberScanner.isDigit(before), !ChineseNumerals.isNumeral(before), !cues.yearWords.contains(before)
@@ -194,20 +197,23 @@ struct DeadlineFinder: Sendable {
     return nil
   }
 
+  /// How a deadline's year is written: four Arabic digits from 1990 to 2100 (二〇二五年 is
+  /// left to the metadata's dates); months and days in Arabic or Chinese numerals.
+  static let numerals = WrittenDate.Numerals(years: 1990...2100, chineseYears: false, chineseDays: true)
+
   static func year(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (Int, Int)? {
-    guard i + 4 <= end, (0..<4).allSatisfy({ NumberScanner.isDigit(s[i + $0]) }) else { return nil }
-    if i + 4 < end, NumberScanner.isDigit(s[i + 4]) { return nil }
-    let v = s[i..<(i + 4)].reduce(0) { $0 * 10 + Int($1.value - 48) }
-    return (1990...2100).contains(v) ? (v, i + 4) : nil
+    WrittenDate.year(s, at: i, limit: end, numerals: numerals)
   }
 
   /// 至2026年 / —2026年 / 年至2026年 after a first year.
   private static func yearRangeTail(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (Int, Int)? {
     var j = i
-    if j < end, s[j] == "年" { j += 1 }
+    if j < end, s[j] == WrittenDate.yearMark { j += 1 }
     var k = j
     while k < end, NumberScanner.dashes.contains(s[k]), k - j < 2 { k += 1 }
-    guard k > j, let (y, after) = year(s, at: k, end: end), after < end, s[after] == "年" else { return nil }
+    guard k > j, let (y, after) = year(s, at: k, end: end), after < end, s[after] == WrittenDate.yearMark else {
+      return nil
+    }
     return (y, after + 1)
   }
 
@@ -218,16 +224,7 @@ struct DeadlineFinder: Sendable {
   }
 
   static func smallNumber(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (Int, Int)? {
-    var j = i
-    var v = 0
-    while j < end, j - i < 2, NumberScanner.isDigit(s[j]) {
-      v = v * 10 + Int(s[j].value - 48)
-      j += 1
-    }
-    if j > i { return (v, j) }
-    while j < end, j - i < 3, ChineseNumerals.digits[s[j]] != nil || s[j] == "十" { j += 1 }
-    guard j > i, let c = ChineseNumerals.value(of: s[i..<j]) else { return nil }
-    return (c, j)
+    WrittenDate.small(s, at: i, limit: end, chinese: true)
   }
 
 }

@@ -119,9 +119,11 @@ public struct ExtractionRules: Sendable {
     let lexicon = try WordLexicon.standard(
       stopWords: stops, departments: departments, roles: load("responsibility-cues.tsv").rows,
       labels: labels.map(\.label), comparators: comparators.map { String(String.UnicodeScalarView($0.cue)) })
+    var grantCues = try GrantCues(table: load("grant-cues.tsv"))
+    grantCues.modifierParticles = lexicon.modifierParticles
     return ExtractionRules(
       units: units, technicalUnits: try TechnicalUnitReader(table: load("technical-units.tsv")),
-      grantCues: try GrantCues(table: load("grant-cues.tsv")), comparators: comparators,
+      grantCues: grantCues, comparators: comparators,
       baselineHeadingCues: cues("baselineHeading"),
       baselineCues: cues("baseline"), standardCues: cues("standard"), standardAfterUnitCues: cues("afterUnit"),
       perHeadCues: cues("perHead"), perPeriodCues: cues("perPeriod"), frequencyUnits: Set(cues("frequencyUnit")),

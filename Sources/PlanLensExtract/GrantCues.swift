@@ -14,6 +14,9 @@ struct GrantCues: Sendable {
   let respectively: [[Unicode.Scalar]]
   /// 一次性: part of the grant's noun (一次性奖励).
   let nounPrefixes: [[Unicode.Scalar]]
+  /// Particles that close a modifier (的), from the word lexicon: a beneficiary clause without 对
+  /// is a modified noun (新认定的企业).
+  var modifierParticles: Set<Unicode.Scalar> = []
 
   static let kinds = ["opener", "verb", "noun", "adverb", "respectively", "nounPrefix"]
 

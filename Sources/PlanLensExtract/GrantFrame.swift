@@ -105,12 +105,11 @@ struct GrantFrame: Sendable {
     var start = end
     while start > groupStart, !QuantityExtractor.phraseBreaks.contains(s[start - 1]) { start -= 1 }
     let clause = s[start..<end]
-    guard clause.contains(Self.modifierParticle), !clause.contains(where: NumberScanner.isDigit) else { return nil }
+    guard clause.contains(where: cues.modifierParticles.contains), !clause.contains(where: NumberScanner.isDigit) else {
+      return nil
+    }
     return (start, 0)
   }
-
-  /// Marks a modified noun (…的企业).
-  static let modifierParticle: Unicode.Scalar = "的"
 
   /// Whether a clause grants something (a verb of `cues.verbs` in it): its numbers are terms of
   /// the grant (连续3年全部奖补给企业), whatever their unit.

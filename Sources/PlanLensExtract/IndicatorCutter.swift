@@ -21,9 +21,7 @@ struct IndicatorCutter: Sendable {
     verbs = lexicon.words(tagged: .verb)
     self.scopes = scopes
     shareNoun = lexicon.words(tagged: .share).min()
-    modifierClosers = Set(
-      lexicon.words(tagged: .modifierCloser).compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil }
-    )
+    modifierClosers = lexicon.modifierParticles
   }
 
   /// The indicator, the scope and the indicator's range in `s`.

@@ -19,32 +19,18 @@ struct MilestoneDate: Sendable {
   var startISO: String { Self.iso(year, start) }
   var endISO: String { Self.iso(year, end) }
 
-  /// Digits of a year (2031年).
-  static let yearDigits = 4
-  /// Digits of a month or a day at most (12月, 31日).
-  static let dayDigits = 2
+  /// How a dated step writes its date: Arabic digits, any four-digit year.
+  static let numerals = WrittenDate.Numerals(years: 1000...9999, chineseYears: false, chineseDays: false)
 
   /// The date at `i`, read up to `limit`; a date without a year takes `year`.
   static func read(_ s: [Unicode.Scalar], at i: Int, limit: Int, year inferred: Int?, cues: MilestoneCues)
     -> MilestoneDate?
   {
-    var j = i
-    var year = inferred
-    var hasYear = false
-    if let (y, after) = number(s, at: j, limit: limit, digits: yearDigits...yearDigits), after < limit,
-      s[after] == "年"
-    {
-      year = y
-      hasYear = true
-      j = after + 1
-    }
-    var month: Int? = nil
-    if let (m, after) = number(s, at: j, limit: limit, digits: 1...dayDigits), after < limit, s[after] == "月",
-      (1...12).contains(m)
-    {
-      month = m
-      j = after + 1
-    }
+    let written = WrittenDate.read(s, at: i, limit: limit, numerals: numerals, requireYear: false)
+    var j = written?.end ?? i
+    let hasYear = written?.year != nil
+    let year = written?.year ?? inferred
+    let month = written?.month
     // Without a year or a month only a named part of the year counts (年底前 → the document's year).
     let yearPartOnly = !hasYear && month == nil && cues.yearParts.contains { matches($0.cue, s, at: j, limit: limit) }
     guard let y = year, hasYear || month != nil || yearPartOnly else { return nil }
@@ -52,12 +38,9 @@ struct MilestoneDate: Sendable {
     if let m = month {
       date.start = (m, 1)
       date.end = (m, lastDay(y, m))
-      if let (d, after) = number(s, at: j, limit: limit, digits: 1...dayDigits), after < limit,
-        s[after] == "日" || s[after] == "号", (1...lastDay(y, m)).contains(d)
-      {
+      if let d = written?.day {
         date.start = (m, d)
         date.end = (m, d)
-        j = after + 1
       } else if let p = cues.monthParts.first(where: { matches($0.cue, s, at: j, limit: limit) }) {
         date.start = (m, p.start?.day ?? 1)
         date.end = (m, min(p.end?.day ?? lastDay(y, m), lastDay(y, m)))
@@ -91,17 +74,6 @@ struct MilestoneDate: Sendable {
 
   static func matches(_ cue: [Unicode.Scalar], _ s: [Unicode.Scalar], at i: Int, limit: Int) -> Bool {
     ScalarText.hasPrefix(cue, in: s, at: i, end: limit)
-  }
-
-  /// An Arabic number of `digits` digits at `i`, not followed by another digit.
-  private static func number(_ s: [Unicode.Scalar], at i: Int, limit: Int, digits: ClosedRange<Int>) -> (Int, Int)? {
-    var j = i
-    var value = 0
-    while j < limit, let d = ScalarText.arabicDigit(s[j]) {
-      value = value * 10 + d
-      j += 1
-    }
-    return digits.contains(j - i) ? (value, j) : nil
   }
 
   static func lastDay(_ year: Int, _ month: Int) -> Int {

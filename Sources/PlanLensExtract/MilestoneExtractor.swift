@@ -145,21 +145,10 @@ struct MilestoneExtractor: Sendable {
   /// (year, month, day?) of 8月16日, 2021年8月16日, 十二月; nil without a month.
   private static func monthDay(_ text: String, year: Int?) -> (Int, Int, Int?)? {
     let s = Array(text.unicodeScalars)
-    var i = 0
-    var y = year
-    if let (v, after) = DeadlineFinder.year(s, at: 0, end: s.count), after < s.count, s[after] == "年" {
-      y = v
-      i = after + 1
-    }
-    guard let yy = y, let (m, afterMonth) = DeadlineFinder.smallNumber(s, at: i, end: s.count), afterMonth < s.count,
-      s[afterMonth] == "月", (1...12).contains(m)
+    guard
+      let date = WrittenDate.read(s, at: 0, limit: s.count, numerals: DeadlineFinder.numerals, requireYear: false),
+      let y = date.year ?? year, let m = date.month
     else { return nil }
-    var day: Int? = nil
-    if let (d, afterDay) = DeadlineFinder.smallNumber(s, at: afterMonth + 1, end: s.count), afterDay < s.count,
-      s[afterDay] == "日" || s[afterDay] == "号"
-    {
-      day = d
-    }
-    return (yy, m, day)
+    return (y, m, date.day)
   }
 }

@@ -216,7 +216,7 @@ struct NumberScanner: Sendable {
     while j < end, ChineseNumerals.isNumeral(s[j]) { j += 1 }
     // A trailing 万/亿 is left for the multiplier step.
     while j > i, ChineseNumerals.largeUnits[s[j - 1]] != nil { j -= 1 }
-    guard j > i, ChineseNumerals.digits[s[i]] != nil || s[i] == "十", let v = ChineseNumerals.value(of: s[i..<j]) else {
+    guard j > i, ChineseNumerals.isSmallNumeral(s[i]), let v = ChineseNumerals.value(of: s[i..<j]) else {
       return nil
     }
     return (Double(v), j)

@@ -14,11 +14,11 @@ enum ParallelMembers {
   static let separator = Punctuation.listSeparator
   static let opening = Punctuation.enclosingOpen
   static let closing = Punctuation.enclosingClose
-  /// Closes the modifier that the whole list shares (新认定的|省、市级企业).
-  static let modifierCloser: Unicode.Scalar = "的"
 
   /// The members written out, nil when `text` is not a list of two or more.
-  static func members(of text: String) -> [String]? {
+  /// - Parameter modifiers: the particles that close a modifier the whole list shares
+  ///   (新认定的|省、市级企业).
+  static func members(of text: String, modifiers: Set<Unicode.Scalar>) -> [String]? {
     var parts: [[Unicode.Scalar]] = [[]]
     var depth = 0
     for c in text.unicodeScalars {
@@ -35,7 +35,7 @@ enum ParallelMembers {
     }
     // The shared opening modifier, from the first member.
     var shared: [Unicode.Scalar] = []
-    if let de = first.lastIndex(of: modifierCloser), de + 1 < first.count {
+    if let de = first.lastIndex(where: modifiers.contains), de + 1 < first.count {
       shared = Array(first[...de])
       first = Array(first[(de + 1)...])
       parts[0] = first

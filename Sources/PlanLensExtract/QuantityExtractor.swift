@@ -89,7 +89,7 @@ struct QuantityExtractor: Sendable {
             let (year, after) = DeadlineFinder.year(
               s, at: NumberScanner.skipSpaces(s, from: range.lowerBound, end: range.upperBound), end: range.upperBound),
             NumberScanner.skipSpaces(s, from: after, end: range.upperBound) < range.upperBound,
-            s[NumberScanner.skipSpaces(s, from: after, end: range.upperBound)] == "年"
+            s[NumberScanner.skipSpaces(s, from: after, end: range.upperBound)] == WrittenDate.yearMark
           {
             // A year opening a goals statement without 到 (2028年的主要目标是：).
             frame = Deadline(year: year, text: doc.quote(range.lowerBound..<(after + 1)).0, source: .goals)
@@ -112,7 +112,7 @@ struct QuantityExtractor: Sendable {
         // A sentence opening with a year before the document's own reports the past (2022年，…).
         let pastYear =
           DeadlineFinder.year(s, at: range.lowerBound, end: range.upperBound).map { year, after in
-            after < range.upperBound && s[after] == "年" && (doc.currentYear.map { year < $0 } ?? false)
+            after < range.upperBound && s[after] == WrittenDate.yearMark && (doc.currentYear.map { year < $0 } ?? false)
           } ?? false
         let numbers = scanner.scan(s, in: range).filter { n in labelEnd.map { n.start >= $0 } ?? true }
         // The sentence's opening clause when it is a frame: baseline cues and times only (目前，
@@ -160,7 +160,8 @@ struct QuantityExtractor: Sendable {
           // A duration before other numbers of its sentence (3年内建成孵化器8家) is a deadline
           // counted from the plan's start or issue year, not a quantity.
           let leadIn = ScalarText.string(s[clauseStart..<number.start]).squeezed
-          if number.unit == "年", rules.relativeDeadlineCues.contains(ScalarText.string(s[number.end..<afterEnd])),
+          if rules.units.dimension(of: number.unit) == UnitLexicon.years,
+            rules.relativeDeadlineCues.contains(ScalarText.string(s[number.end..<afterEnd])),
             leadIn.isEmpty || rules.lexicon.tags(of: leadIn).contains(.leadStop),
             numbers[(index + 1)...].contains(where: { $0.unit != nil })
           {
@@ -207,7 +208,8 @@ struct QuantityExtractor: Sendable {
           // 分别: the list's amounts go one to one to the beneficiaries listed.
           let listGrant = grant ?? grantOfLeader[leaders[index]]
           if let listGrant, listGrant.respectively, let size = listSize[leaders[index]], size > 1,
-            let members = ParallelMembers.members(of: doc.printed(listGrant.beneficiary).squeezed),
+            let members = ParallelMembers.members(
+              of: doc.printed(listGrant.beneficiary).squeezed, modifiers: rules.grantCues.modifierParticles),
             members.count == size
           {
             indicator = members[listPosition[index]] + listGrant.noun
@@ -336,13 +338,16 @@ struct QuantityExtractor: Sendable {
   /// What ends a line that is not wrapped: sentence and clause punctuation.
   static let lineClosers = Punctuation.sentenceEnds.union(Punctuation.colons).union([Punctuation.ellipsis])
 
+  /// A figure in years from here on is a calendar year (2025年), not a duration (5年).
+  static let firstCalendarYear = 1900.0
+
   /// Whether a number is of policy interest: it has a unit, and it is not a calendar year, an
   /// ordinal (第二批), part of a slogan (1+6+N), a code (GB 38600) or a date.
   private func accepts(_ n: NumberExpression, in s: [Unicode.Scalar], range: Range<Int>, excluded: [Range<Int>]) -> Bool
   {
     guard let unit = n.unit else { return false }
     if excluded.contains(where: { $0.overlaps(n.start..<n.numberEnd) }) { return false }
-    if unit == "年", n.value >= 1900 { return false }
+    if rules.units.dimension(of: unit) == UnitLexicon.years, n.value >= Self.firstCalendarYear { return false }
     let before = n.start > range.lowerBound ? s[n.start - 1] : " "
     if before == "第" || before == "+" { return false }
     if n.end < range.upperBound, s[n.end] == "+" || s[n.end] == "性" { return false }

@@ -6,6 +6,8 @@ struct UnitLexicon: Sendable {
   static let money = "money"
   /// The dimension of a share (%).
   static let percentage = "percentage"
+  /// The dimension of a duration in years (5年内).
+  static let years = "years"
   /// The dimension of a level (三级), which is a word rather than a count.
   static let grade = "grade"
 

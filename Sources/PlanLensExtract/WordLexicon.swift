@@ -72,4 +72,10 @@ extension WordLexicon {
   func words(tagged tag: WordTags) -> Set<String> {
     Set(entries.filter { $0.value.contains(tag) }.map(\.key))
   }
+
+  /// The one-character particles that close a modifier (的): indicator-stopwords.tsv's
+  /// "modifier" rows.
+  var modifierParticles: Set<Unicode.Scalar> {
+    Set(words(tagged: .modifierCloser).compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
+  }
 }

@@ -10,7 +10,7 @@ struct HeadingAttachment: Sendable {
     guard ScalarText.hasPrefix(cue, in: s, at: start, end: lineEnd) else { return nil }
     var i = start + cue.count
     let numberStart = i
-    while i < lineEnd, ScalarText.arabicDigit(s[i]) != nil || ChineseNumerals.digits[s[i]] != nil || s[i] == "十" {
+    while i < lineEnd, ScalarText.arabicDigit(s[i]) != nil || ChineseNumerals.isSmallNumeral(s[i]) {
       i += 1
     }
     let labelEnd = i

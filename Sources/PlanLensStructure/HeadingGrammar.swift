@@ -106,7 +106,7 @@ public struct HeadingGrammar: Sendable {
       return j > i && value > 0 ? (value, j) : nil
     case .han:
       while j < end, j - i < Self.maxLabelNumerals,
-        ChineseNumerals.digits[text[j]] != nil || text[j] == "十" || text[j] == "百"
+        ChineseNumerals.isSmallNumeral(text[j]) || text[j] == "百"
       {
         j += 1
       }
@@ -159,7 +159,7 @@ public struct HeadingGrammar: Sendable {
     guard titleStart > labelEnd else { return false }
     var j = titleStart
     while j < text.count, ScalarText.arabicDigit(text[j]) != nil { j += 1 }
-    return j - titleStart == yearDigits && j < text.count && text[j] == "年"
+    return j - titleStart == yearDigits && j < text.count && text[j] == WrittenDate.yearMark
   }
 
   /// Digits of a year (2016年).

@@ -15,7 +15,7 @@ struct InsetBox: Sendable {
       guard i < lineEnd else { return false }
       let next = s[i]
       return Punctuation.colons.contains(next) || ScalarText.arabicDigit(next) != nil
-        || ChineseNumerals.digits[next] != nil || next == "十"
+        || ChineseNumerals.isSmallNumeral(next)
     }
     return false
   }

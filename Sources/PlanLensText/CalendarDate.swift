@@ -18,9 +18,12 @@ public enum CalendarDate {
   /// Whether a line (whitespace removed) is only a date, in Arabic or Chinese numerals:
   /// 2021年8月31日, 二〇二一年八月三十一日.
   public static func isDateLine(_ squeezed: String) -> Bool {
-    guard squeezed.hasSuffix("日"), squeezed.contains("年"), squeezed.contains("月") else { return false }
+    let scalars = squeezed.unicodeScalars
+    guard scalars.last == WrittenDate.dayMark, scalars.contains(WrittenDate.yearMark),
+      scalars.contains(WrittenDate.monthMark)
+    else { return false }
     return squeezed.unicodeScalars.allSatisfy { s in
-      ScalarText.arabicDigit(s) != nil || ChineseNumerals.isNumeral(s) || "年月日".unicodeScalars.contains(s)
+      ScalarText.arabicDigit(s) != nil || ChineseNumerals.isNumeral(s) || WrittenDate.lineMarks.contains(s)
     }
   }
 }

@@ -16,6 +16,12 @@ public enum ChineseNumerals {
   /// The value of each large-unit character.
   public static let largeUnits: [Unicode.Scalar: Int] = ["万": 10_000, "亿": 100_000_000]
 
+  /// The place character of tens (十), the one place a number below a hundred needs.
+  public static let ten: Unicode.Scalar = "十"
+
+  /// Whether `s` is a digit or 十: the numerals of a number below a hundred (三十一, 十二).
+  public static func isSmallNumeral(_ s: Unicode.Scalar) -> Bool { digits[s] != nil || s == ten }
+
   /// Whether `s` is a numeral character (digit, place or large unit).
   public static func isNumeral(_ s: Unicode.Scalar) -> Bool {
     digits[s] != nil || places[s] != nil || largeUnits[s] != nil

@@ -15,15 +15,15 @@ struct ParallelMembersTests {
       ("获评国家级、省级、市级命名的示范社区", ["获评国家级命名的示范社区", "省级命名的示范社区", "市级命名的示范社区"]),
     ])
   func sharedPartsAreRestored(list: String, members: [String]) {
-    #expect(ParallelMembers.members(of: list) == members)
+    #expect(ParallelMembers.members(of: list, modifiers: ["的"]) == members)
   }
 
   @Test func aSeparatorInsideBracketsOrQuotesSplitsNothing() {
-    #expect(ParallelMembers.members(of: "各县（市、区）的“科技、人才”服务站") == nil)
+    #expect(ParallelMembers.members(of: "各县（市、区）的“科技、人才”服务站", modifiers: ["的"]) == nil)
   }
 
   @Test func aMemberThatIsLongerKeepsItsOwnModifiers() {
-    let members = ParallelMembers.members(of: "认定的全国示范基地、山东省级示范基地")
+    let members = ParallelMembers.members(of: "认定的全国示范基地、山东省级示范基地", modifiers: ["的"])
     #expect(members == ["认定的全国示范基地", "认定的山东省级示范基地"])
   }
 }

@@ -229,7 +229,8 @@ struct QuantityLexiconTests {
     switch row.kind {
     case "respectively":
       // Each amount goes to its own beneficiary of the list.
-      let members = try #require(ParallelMembers.members(of: beneficiary), "\(beneficiary) is no list")
+      let members = try #require(
+        ParallelMembers.members(of: beneficiary, modifiers: ["的"]), "\(beneficiary) is no list")
       #expect(
         found.count == members.count && zip(found, members).allSatisfy { $0.indicator.hasPrefix($1) },
         "\(row.word) (\(members)): \(describe(found))")
