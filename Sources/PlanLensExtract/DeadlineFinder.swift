@@ -22,7 +22,11 @@ struct DeadlineFinder: Sendable {
   /// Leads of an explicit deadline (到, 至, 在, 于), one scalar each.
   let leads: Set<Unicode.Scalar>
 
-  init(planPeriods: [(name: String, start: Int, end: Int)], cues: DeadlineCues) {
+  /// What joins the two years of a range (2031—2033年, 2031年至2033年).
+  let joiners: Set<Unicode.Scalar>
+
+  init(planPeriods: [(name: String, start: Int, end: Int)], cues: DeadlineCues, joiners: RangeJoiners) {
+    self.joiners = joiners.all
     self.planPeriods = planPeriods
     self.periodNames = planPeriods.map { Array($0.name.unicodeScalars) }
     self.cues = cues
@@ -86,7 +90,7 @@ struct DeadlineFinder: Sendable {
     var endYear = year
     var explicit = lead
     // A range of years: 2024年至2026年, 2024—2026年.
-    if let (y2, after2) = Self.yearRangeTail(s, at: j, end: end), y2 > year {
+    if let (y2, after2) = yearRangeTail(s, at: j, end: end), y2 > year {
       endYear = y2
       j = after2
       explicit = true
@@ -206,12 +210,12 @@ struct DeadlineFinder: Sendable {
   }
 
   /// 至2026年 / —2026年 / 年至2026年 after a first year.
-  private static func yearRangeTail(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (Int, Int)? {
+  private func yearRangeTail(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (Int, Int)? {
     var j = i
     if j < end, s[j] == WrittenDate.yearMark { j += 1 }
     var k = j
-    while k < end, NumberScanner.dashes.contains(s[k]), k - j < 2 { k += 1 }
-    guard k > j, let (y, after) = year(s, at: k, end: end), after < end, s[after] == WrittenDate.yearMark else {
+    while k < end, joiners.contains(s[k]), k - j < 2 { k += 1 }
+    guard k > j, let (y, after) = Self.year(s, at: k, end: end), after < end, s[after] == WrittenDate.yearMark else {
       return nil
     }
     return (y, after + 1)

@@ -71,6 +71,8 @@ public struct ExtractionRules: Sendable {
   var frameTimeWords: [String]
   /// The words of deadlines (deadline-cues.tsv).
   var deadlineCues: DeadlineCues
+  /// What joins the ends of a range (dashes, 至, 到).
+  var rangeJoiners: RangeJoiners
   /// The weight of each kind feature (kind-weights.tsv).
   var kindWeights: KindWeights
   var genericIndicators: Set<String>
@@ -131,7 +133,7 @@ public struct ExtractionRules: Sendable {
       thresholdLinks: cues("thresholdLink"), goalCues: cues("goal"),
       relativeDeadlineCues: cues("relativeDeadline"), standardClauseCues: cues("standardClause"),
       countClosers: Set(cues("countCloser")), frameTimeWords: cues("frameTime"),
-      deadlineCues: try DeadlineCues(table: load("deadline-cues.tsv")),
+      deadlineCues: try DeadlineCues(table: load("deadline-cues.tsv")), rangeJoiners: try RangeJoiners.standard(),
       kindWeights: try KindWeights(table: load("kind-weights.tsv")),
       genericIndicators: stopWords("generic"), anaphoraLeadWords: Array(stopWords("anaphoraLead")), scopes: scopes,
       lexicon: lexicon, levelMarkers: try DepartmentLevels.standard().markers.map(\.marker),

@@ -11,17 +11,25 @@ struct MilestoneExtractor: Sendable {
   /// startsAfter words.
   let ends: [String]
   let starts: [String]
+  /// What joins the two dates of a phase (8月16日—9月30日, 8月至9月).
+  let joiners: Set<Unicode.Scalar>
+  /// What a phase's dates are written with besides numerals: 年月日号, the end, before and
+  /// after words of deadline-cues.tsv (底, 前, 后, 起), the joiners and spaces.
+  let dateScalars: Set<Unicode.Scalar>
 
-  init(cues: MilestoneCues, deadlineCues: DeadlineCues) {
+  init(cues: MilestoneCues, deadlineCues: DeadlineCues, joiners: RangeJoiners) {
     self.cues = cues
     let text = { (kind: String) in deadlineCues.words(kind).map { String(String.UnicodeScalarView($0)) } }
     ends = text("before")
     starts = text("startsAfter")
+    self.joiners = joiners.all
+    let cueScalars = ["monthEnd", "before", "startsAfter"].flatMap { deadlineCues.words($0).joined() }
+    dateScalars = WrittenDate.lineMarks.union(WrittenDate.dayMarks).union(joiners.all).union(cueScalars).union([" "])
   }
 
   /// An extractor with the cues of `milestone-cues.tsv`.
   init(cues: MilestoneCues) throws {
-    self.init(cues: cues, deadlineCues: try DeadlineCues.standard())
+    self.init(cues: cues, deadlineCues: try DeadlineCues.standard(), joiners: try RangeJoiners.standard())
   }
 
   /// An extractor with the cues of `milestone-cues.tsv`.
@@ -70,9 +78,6 @@ struct MilestoneExtractor: Sendable {
     return out
   }
 
-  /// Scalars a phase's dates may be written with (8月16日—9月30日, 2023年6月底前).
-  static let dateScalars: Set<Unicode.Scalar> = Set("年月日号底前后起至到—-–~～ ".unicodeScalars)
-
   /// The dates after a phase cue at `open`: inside a bracket closing before the clause ends, or
   /// after a colon up to the clause end when the clause holds nothing but dates.
   private func phaseDates(_ s: [Unicode.Scalar], after open: Int) -> Range<Int>? {
@@ -86,12 +91,12 @@ struct MilestoneExtractor: Sendable {
       }
       return close < s.count && Punctuation.roundClose.contains(s[close]) ? (open + 1)..<close : nil
     }
-    guard s[open] == ":" else { return nil }
+    guard Punctuation.colons.contains(s[open]) else { return nil }
     var end = open + 1
-    while end < s.count, !Self.clauseEnds.contains(s[end]), s[end] != "," { end += 1 }
+    while end < s.count, !Self.clauseEnds.contains(s[end]), !Punctuation.pauses.contains(s[end]) { end += 1 }
     let dates = (open + 1)..<end
     let onlyDates = s[dates].allSatisfy {
-      ScalarText.arabicDigit($0) != nil || ChineseNumerals.isNumeral($0) || Self.dateScalars.contains($0)
+      ScalarText.arabicDigit($0) != nil || ChineseNumerals.isNumeral($0) || dateScalars.contains($0)
     }
     return !dates.isEmpty && onlyDates ? dates : nil
   }
@@ -123,7 +128,9 @@ struct MilestoneExtractor: Sendable {
 
   /// 8月16日前 → (nil, Y-08-16); 8月16日—9月30日 → (Y-08-16, Y-09-30); 2021年10月 → month end.
   func dateRange(_ text: String, year: Int?) -> (String?, String?)? {
-    let parts = text.split(whereSeparator: { "—-–~～至到".contains($0) }).map(String.init)
+    let parts = text.split(whereSeparator: {
+      $0.unicodeScalars.count == 1 && $0.unicodeScalars.allSatisfy(joiners.contains)
+    }).map(String.init)
     guard !parts.isEmpty, parts.count <= 2 else { return nil }
     var dates: [(Int, Int, Int?)] = []
     var currentYear = year

@@ -13,18 +13,19 @@ struct NumberScanner: Sendable {
   let infixes: [Unicode.Scalar]
   let technical: TechnicalUnitReader?
   let forms: NumberForms
+  /// What joins the ends of a range (2-5, 2至5).
+  let joiners: Set<Unicode.Scalar>
 
   init(
     units: [[Unicode.Scalar]], infixes: [Unicode.Scalar], technical: TechnicalUnitReader? = nil,
-    forms: NumberForms = .none
+    forms: NumberForms = .none, joiners: RangeJoiners = .dashesOnly
   ) {
     self.units = units
     self.infixes = infixes
     self.technical = technical
     self.forms = forms
+    self.joiners = joiners.all
   }
-
-  static let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "~", "－", "～", "至", "到", "―"]
 
   func scan(_ s: [Unicode.Scalar], in range: Range<Int>) -> [NumberExpression] {
     var out: [NumberExpression] = []
@@ -37,7 +38,7 @@ struct NumberScanner: Sendable {
       // A range: number [unit] dash number [unit].
       var j = first.end
       var dashEnd = j
-      while dashEnd < range.upperBound, Self.dashes.contains(s[dashEnd]), dashEnd - j < 2 { dashEnd += 1 }
+      while dashEnd < range.upperBound, joiners.contains(s[dashEnd]), dashEnd - j < 2 { dashEnd += 1 }
       if dashEnd > j, let second = number(s, at: dashEnd, in: range),
         second.isChinese == first.isChinese, first.unit == nil || first.unit == second.unit, second.value > first.value
       {

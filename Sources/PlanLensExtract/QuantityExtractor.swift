@@ -24,7 +24,7 @@ struct QuantityExtractor: Sendable {
     self.rules = rules
     scanner = NumberScanner(
       units: rules.units.units, infixes: rules.comparators.filter { $0.position == .infix }.compactMap(\.cue.first),
-      technical: rules.technicalUnits, forms: rules.numberForms)
+      technical: rules.technicalUnits, forms: rules.numberForms, joiners: rules.rangeJoiners)
     comparators = ComparatorResolver(cues: rules.comparators)
     cutter = IndicatorCutter(lexicon: rules.lexicon, scopes: rules.scopes)
     tagger = ClauseTagger(lexicon: rules.lexicon)
@@ -38,7 +38,7 @@ struct QuantityExtractor: Sendable {
       thresholdLinks: rules.thresholdLinks, standardClauseCues: rules.standardClauseCues, weights: rules.kindWeights)
     classifier.moneyUnits = Set(rules.units.dimensions.filter { $0.value == UnitLexicon.money }.keys)
     self.classifier = classifier
-    deadlines = DeadlineFinder(planPeriods: planPeriods, cues: rules.deadlineCues)
+    deadlines = DeadlineFinder(planPeriods: planPeriods, cues: rules.deadlineCues, joiners: rules.rangeJoiners)
   }
 
   /// What ends a sentence, or a line.

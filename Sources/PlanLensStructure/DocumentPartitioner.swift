@@ -48,7 +48,7 @@ struct DocumentPartitioner: Sendable {
     // A 目录 line after the title belongs to neither title nor body.
     let bodyStart = titleEnd < lines.count && cues.isContents(squeezed[titleEnd]) ? titleEnd + 1 : titleEnd
     var attachments: [Int] = []
-    for i in bodyStart..<lines.count where Self.isAttachmentLine(squeezed[i]) {
+    for i in bodyStart..<lines.count where cues.isAttachmentLine(squeezed[i]) {
       attachments.append(i)
     }
     let bodyEnd = max(bodyStart, attachments.first ?? lines.count)
@@ -149,36 +149,10 @@ struct DocumentPartitioner: Sendable {
     return grammar.label(in: text.scalars, at: i, lineEnd: line.upperBound) != nil
   }
 
-  /// 附件, 附件2, 附件二, 附件：  standing alone on a line.
-  static func isAttachmentLine(_ squeezed: String) -> Bool {
-    guard squeezed.hasPrefix("附件") else { return false }
-    var rest = squeezed.dropFirst(2)
-    if rest.endsWithColon { rest = rest.dropLast() }
-    return rest.allSatisfy { c in
-      c.unicodeScalars.allSatisfy { ScalarText.arabicDigit($0) != nil || ChineseNumerals.digits[$0] != nil }
-    } && rest.count <= 2
-  }
-
   /// 某政办发〔2021〕9号 on its own line, perhaps in brackets.
   static func isDocNumber(_ squeezed: String) -> Bool {
     var line = Substring(squeezed)
-    if line.isInRoundBrackets {
-      line = line.dropFirst().dropLast()
-    }
-    guard line.hasSuffix("号"), line.count <= 24,
-      let open = line.unicodeScalars.firstIndex(where: Punctuation.openingBrackets.contains),
-      open > line.startIndex
-    else { return false }
-    let head = line[..<open]
-    let rest = line[line.index(after: open)...].dropLast()
-    guard head.unicodeScalars.allSatisfy({ $0.properties.isIdeographic }),
-      let close = rest.unicodeScalars.firstIndex(where: Punctuation.closingBrackets.contains)
-    else { return false }
-    let year = rest[..<close]
-    var number = rest[rest.index(after: close)...]
-    if number.hasPrefix("第") { number = number.dropFirst() }
-    let digits = { (s: Substring) in !s.isEmpty && s.unicodeScalars.allSatisfy { ScalarText.arabicDigit($0) != nil }
-    }
-    return year.count == 4 && digits(year) && number.count <= 5 && digits(number)
+    if line.isInRoundBrackets { line = line.dropFirst().dropLast() }
+    return DocumentNumberScanner.isWhole(line)
   }
 }

@@ -61,7 +61,9 @@ struct HeadingScanner: Sendable {
       let title = trimmed(scalars, start..<line.upperBound)
       return [HeadingCandidate(kind: .insetBox, start: start, label: nil, title: title, isGlued: false, gap: 0)]
     }
-    if let attachment = HeadingAttachment.match(scalars, from: start, lineEnd: line.upperBound) {
+    if let attachment = HeadingAttachment.match(
+      scalars, from: start, lineEnd: line.upperBound, words: PartitionCues.shared.attachmentWords)
+    {
       return [
         HeadingCandidate(
           kind: .attachment, start: start, label: attachment.label, title: attachment.title, isGlued: false, gap: 0)

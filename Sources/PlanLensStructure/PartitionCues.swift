@@ -10,6 +10,8 @@ struct PartitionCues: Sendable {
   var transmissions: [String] = []
   var contents: [String] = []
   var orgSuffixes: [String] = []
+  /// Words of an attachment's heading (附件), as scalars.
+  var attachmentWords: [[Unicode.Scalar]] = []
 
   private static let bundled: Result<PartitionCues, any Error> = Result { try PartitionCues(table: table()) }
 
@@ -36,6 +38,7 @@ struct PartitionCues: Sendable {
       case "transmission": transmissions.append(text)
       case "contents": contents.append(text)
       case "orgSuffix": orgSuffixes.append(text)
+      case "attachment": attachmentWords.append(Array(text.unicodeScalars))
       default: throw DataTableError.badRow(table: table.name, row: i + 1, reason: "unknown kind \(row[0])")
       }
     }
@@ -75,6 +78,21 @@ struct PartitionCues: Sendable {
       Punctuation.phraseMarks.contains($0) || $0.properties.numericType != nil
     }
   }
+
+  /// 附件, 附件2, 附件二, 附件：  standing alone on a line (whitespace removed).
+  func isAttachmentLine(_ squeezed: String) -> Bool {
+    let s = Array(squeezed.unicodeScalars)
+    guard let word = attachmentWords.first(where: { ScalarText.hasPrefix($0, in: s, at: 0, end: s.count) }) else {
+      return false
+    }
+    var rest = s[word.count...]
+    if let last = rest.last, Punctuation.colons.contains(last) { rest = rest.dropLast() }
+    return rest.count <= Self.attachmentNumberLength
+      && rest.allSatisfy { ScalarText.arabicDigit($0) != nil || ChineseNumerals.digits[$0] != nil }
+  }
+
+  /// Characters of an attachment's number at most (附件12, 附件二).
+  static let attachmentNumberLength = 2
 
   /// The plan named by a notice title: 关于印发《X》的通知 or 关于印发X的通知 → X.
   func noticedPlan(_ line: String) -> String? { notice.plan(namedBy: line) }

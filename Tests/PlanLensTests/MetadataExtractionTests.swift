@@ -84,6 +84,7 @@ struct MetadataCueTableTests {
       case "transmission": fired = p.isTransmission(line)
       case "contents": fired = p.isContents(line)
       case "orgSuffix": fired = p.isOrganisation(line)
+      case "attachment": fired = p.isAttachmentLine(line)
       default: fired = false
       }
       #expect(fired, "\(row) does not fire on \(ex)")
