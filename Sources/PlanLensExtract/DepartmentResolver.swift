@@ -20,10 +20,9 @@ struct DepartmentResolver: Sendable {
 
   func department(named printed: String) -> Department {
     var name = printed
-    if name.hasPrefix("各") { name.removeFirst() }
+    if let word = levels.distributive.first(where: name.hasPrefix) { name.removeFirst(word.count) }
     if let match = table.suffixMatch(name) {
-      var level = levels.national[name] ?? level(ofPrefix: match.prefix)
-      if level == nil, match.canonical == "乡镇人民政府" || match.canonical == "街道办事处" { level = .town }
+      let level = levels.national[name] ?? level(ofPrefix: match.prefix) ?? levels.canonical[match.canonical]
       return Department(name: printed, canonical: match.canonical, level: level)
     }
     if let canonical = table.containedMatch(name) {

@@ -5,38 +5,56 @@ import PlanLensText
 /// (近两年), and numerals inside a term (人机物三元).
 ///
 /// A pattern is the text around the number with `_` standing for its numerals; spaces around
-/// the numerals are ignored.
+/// the numerals are ignored. A row marked `unit` reads its text after the number's unit
+/// (1次性 → 次 then 性), not right after the numerals.
 struct NumberExclusions: Sendable {
-  /// (text before the numerals, text after them).
-  let patterns: [(before: [Unicode.Scalar], after: [Unicode.Scalar])]
+  /// One pattern: the text before the numerals, the text after them (or after the unit).
+  struct Pattern: Sendable {
+    var before: [Unicode.Scalar]
+    var after: [Unicode.Scalar]
+    var afterUnit = false
+  }
+
+  let patterns: [Pattern]
 
   static let none = NumberExclusions(patterns: [])
 
-  init(patterns: [(before: [Unicode.Scalar], after: [Unicode.Scalar])]) {
+  init(patterns: [Pattern]) {
     self.patterns = patterns
   }
 
   init(table: DataTable) throws {
-    var patterns: [(before: [Unicode.Scalar], after: [Unicode.Scalar])] = []
+    var patterns: [Pattern] = []
     for (i, row) in table.rows.enumerated() {
+      let bad = { (reason: String) in
+        DataTableError.badRow(table: table.name, row: table.lineNumbers[i], reason: reason)
+      }
       let parts = row.first.map { $0.split(separator: "_", omittingEmptySubsequences: false) } ?? []
       guard parts.count == 2, parts.contains(where: { !$0.isEmpty }) else {
-        throw DataTableError.badRow(
-          table: table.name, row: table.lineNumbers[i], reason: "expected a pattern with one _ for the number")
+        throw bad("expected a pattern with one _ for the number")
       }
-      patterns.append((Array(parts[0].unicodeScalars), Array(parts[1].unicodeScalars)))
+      let place = row.count > 1 ? row[1] : ""
+      guard place.isEmpty || place == Self.afterUnitMarker else { throw bad("the second field is empty or unit") }
+      patterns.append(
+        Pattern(
+          before: Array(parts[0].unicodeScalars), after: Array(parts[1].unicodeScalars),
+          afterUnit: place == Self.afterUnitMarker))
     }
     self.patterns = patterns
   }
 
-  /// Whether the numerals `start..<numberEnd` stand in one of the patterns (within `range`).
-  func excludes(_ s: [Unicode.Scalar], start: Int, numberEnd: Int, range: Range<Int>) -> Bool {
+  /// The second field of a row whose text follows the number's unit.
+  static let afterUnitMarker = "unit"
+
+  /// Whether the number `start..<end` (numerals up to `numberEnd`) stands in one of the patterns
+  /// (within `range`).
+  func excludes(_ s: [Unicode.Scalar], start: Int, numberEnd: Int, end: Int, range: Range<Int>) -> Bool {
     var before = start
     while before > range.lowerBound, s[before - 1] == " " { before -= 1 }
-    let after = NumberScanner.skipSpaces(s, from: numberEnd, end: range.upperBound)
+    let afterNumerals = NumberScanner.skipSpaces(s, from: numberEnd, end: range.upperBound)
     return patterns.contains { pattern in
       NumberForms.word(pattern.before, in: s, endingAt: before, floor: range.lowerBound)
-        && NumberForms.word(pattern.after, in: s, at: after, end: range.upperBound)
+        && NumberForms.word(pattern.after, in: s, at: pattern.afterUnit ? end : afterNumerals, end: range.upperBound)
     }
   }
 }

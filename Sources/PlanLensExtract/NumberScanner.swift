@@ -49,7 +49,9 @@ struct NumberScanner: Sendable {
         first.numberEnd = second.numberEnd
         j = second.end
       }
-      if !forms.exclusions.excludes(s, start: first.start, numberEnd: first.numberEnd, range: range) {
+      if !forms.exclusions.excludes(
+        s, start: first.start, numberEnd: first.numberEnd, end: first.end, range: range)
+      {
         out.append(first)
       }
       i = max(j, i + 1)

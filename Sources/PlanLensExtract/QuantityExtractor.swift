@@ -341,17 +341,14 @@ struct QuantityExtractor: Sendable {
   /// A figure in years from here on is a calendar year (2025年), not a duration (5年).
   static let firstCalendarYear = 1900.0
 
-  /// Whether a number is of policy interest: it has a unit, and it is not a calendar year, an
-  /// ordinal (第二批), part of a slogan (1+6+N), a code (GB 38600) or a date.
+  /// Whether a number is of policy interest: it has a unit, and it is not a calendar year, a code
+  /// (GB 38600) or a date. (Ordinals and slogans, 第3所 and 1+N, are left out by the scanner's
+  /// number-exclusions.tsv.)
   private func accepts(_ n: NumberExpression, in s: [Unicode.Scalar], range: Range<Int>, excluded: [Range<Int>]) -> Bool
   {
     guard let unit = n.unit else { return false }
     if excluded.contains(where: { $0.overlaps(n.start..<n.numberEnd) }) { return false }
     if rules.units.dimension(of: unit) == UnitLexicon.years, n.value >= Self.firstCalendarYear { return false }
-    let before = n.start > range.lowerBound ? s[n.start - 1] : " "
-    if before == "第" || before == "+" { return false }
-    if n.end < range.upperBound, s[n.end] == "+" || s[n.end] == "性" { return false }
-    if n.numberEnd < range.upperBound, s[n.numberEnd] == "+" { return false }
     // Codes: letters just before (GB 38600, 5G is caught by having no unit).
     var k = n.start - 1
     while k >= range.lowerBound, s[k] == " " { k -= 1 }
