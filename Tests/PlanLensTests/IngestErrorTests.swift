@@ -160,7 +160,7 @@ import Testing
     var data = try IngestDocxTests.docx(body: IngestDocxTests.body)
     // A non-final stored deflate block that promises 32767 bytes the entry does not have: a
     // reader that keeps asking for input at the end of the file never finishes.
-    let stored = try #require(DocxPackage.storedRange(of: "word/document.xml", size: 5, in: data))
+    let stored = try #require(ZipPackage.storedRange(of: "word/document.xml", size: 5, in: data))
     data.replaceSubrange(stored, with: [0x00, 0xFF, 0x7F, 0x00, 0x80])
     let path = try IngestTestSupport.write([UInt8](data), named: "cut.docx")
     let error = try #require(failure(reading: path))
