@@ -106,19 +106,21 @@ import Testing
   }
 
   @Test func unsupportedExtension() throws {
-    let ofd: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]
-    let path = try IngestTestSupport.write(ofd, named: "plan.ofd")
+    let ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 32)
+    let path = try IngestTestSupport.write(ole, named: "plan.xls")
     let error = try #require(failure(reading: path))
-    #expect(error == .unsupportedExtension(path: path, fileExtension: "ofd"))
+    #expect(error == .unsupportedExtension(path: path, fileExtension: "xls"))
     expectOneLine(error, about: path)
-    #expect(error.description.contains(".ofd"))
+    #expect(error.description.contains(".xls"))
   }
 
-  @Test func legacyWordFileIsUnsupported() throws {
+  @Test func legacyWordFileWithoutWordStream() throws {
     let ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 32)
     let path = try IngestTestSupport.write(ole, named: "PLAN.DOC")
     let error = try #require(failure(reading: path))
-    #expect(error == .unsupportedExtension(path: path, fileExtension: "doc"))
+    #expect(
+      error == .conversionFailed(path: path, fileExtension: "doc", reason: "an OLE file without a Word document stream"))
+    expectOneLine(error, about: path)
   }
 
   @Test func brokenDocxNotAZip() throws {
