@@ -119,7 +119,8 @@ import Testing
     let path = try IngestTestSupport.write(ole, named: "PLAN.DOC")
     let error = try #require(failure(reading: path))
     #expect(
-      error == .conversionFailed(path: path, fileExtension: "doc", reason: "an OLE file without a Word document stream"))
+      error == .conversionFailed(path: path, fileExtension: "doc", reason: "an OLE file without a Word document stream")
+    )
     expectOneLine(error, about: path)
   }
 
