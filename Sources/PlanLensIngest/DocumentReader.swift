@@ -11,18 +11,23 @@ import PlanLensModel
 #endif
 
 /// Reads a file from disk into a ``PlanLensModel/SourceDocument``: plain text in any charset
-/// PlanLens knows, .docx (with its automatic numbering drawn), an HTML page, or a PDF's text
-/// layer (through poppler's `pdftotext`, with the offset where each page starts).
+/// PlanLens knows, .docx (with its automatic numbering drawn), .doc / .wps / .odt (converted to
+/// .docx by LibreOffice), an HTML page, a PDF's text layer (through poppler's `pdftotext`) or
+/// an OFD's text; for PDF and OFD with the offset where each page starts.
 ///
 /// The text of a plain-text file is kept exactly as decoded (line endings and all), since every
 /// span indexes it; only a leading U+FEFF is dropped.
 public struct DocumentReader: Sendable {
+  /// Runs LibreOffice for .doc, .wps and .odt files.
+  var converter = WordProcessorConverter()
+
   public init() {}
 
   /// Reads the file at `path` (used as given for `SourceInfo.path`).
   ///
-  /// Dispatches on the extension: .txt/.text → text, .docx → Word, .html/.htm/.shtml → web
-  /// page, .pdf → PDF; other files are read as text when their bytes are text.
+  /// Dispatches on the extension: .txt/.text → text, .docx → Word, .doc/.wps/.odt → Word
+  /// through LibreOffice, .html/.htm/.shtml → web page, .pdf → PDF, .ofd → OFD; other files
+  /// are read as text when their bytes are text.
   public func read(path: String) throws(IngestError) -> SourceDocument {
     let data = try Self.load(path)
     return try read(data: data, path: path)
@@ -56,12 +61,24 @@ public struct DocumentReader: Sendable {
       extracted = (HTMLTextExtractor().extract(decoded.text), decoded.encoding, "html")
     case .pdf:
       guard signature == .pdf else {
-        let content =
-          signature?.noun ?? ((try? TextBytesDecoder().decode(bytes)) != nil ? "plain text" : "data of no known format")
-        throw .contentMismatch(path: path, fileExtension: "pdf", content: content)
+        throw .contentMismatch(path: path, fileExtension: "pdf", content: Self.content(signature, bytes))
       }
       let paged = try PDFTextExtractor().extract(data, path: path)
       extracted = (paged.text, "UTF-8", "pdf")
+      pageStarts = paged.pageStarts
+    case .wordProcessor(let ext):
+      let docx = try convertedToDocx(data, bytes: bytes, signature: signature, path: path, fileExtension: ext)
+      do {
+        extracted = (try DocxTextExtractor().extract(docx, path: path), "UTF-8", ext)
+      } catch {
+        throw .conversionFailed(path: path, fileExtension: ext, reason: "LibreOffice made a .docx that cannot be read")
+      }
+    case .ofd:
+      guard signature == .zip else {
+        throw .contentMismatch(path: path, fileExtension: "ofd", content: Self.content(signature, bytes))
+      }
+      let paged = try OFDTextExtractor().extract(data, path: path)
+      extracted = (paged.text, "UTF-8", "ofd")
       pageStarts = paged.pageStarts
     case .other(let ext):
       extracted = try Self.readOther(data, bytes: bytes, path: path, fileExtension: ext)
@@ -89,6 +106,41 @@ public struct DocumentReader: Sendable {
 
   // MARK: - Formats
 
+  /// What `bytes` are, for a mismatch message: their signature's noun, else text or unknown data.
+  private static func content(_ signature: FileSignature?, _ bytes: [UInt8]) -> String {
+    signature?.noun ?? ((try? TextBytesDecoder().decode(bytes)) != nil ? "plain text" : "data of no known format")
+  }
+
+  /// The .docx LibreOffice makes of a .doc / .wps (an OLE file holding a Word document stream)
+  /// or an .odt (OpenDocument text), once the bytes are checked to be what the name says.
+  private func convertedToDocx(
+    _ data: Data, bytes: [UInt8], signature: FileSignature?, path: String, fileExtension ext: String
+  ) throws(IngestError) -> Data {
+    let promised = FileSignature.promised(byExtension: ext)
+    guard signature == promised else {
+      throw .contentMismatch(path: path, fileExtension: ext, content: Self.content(signature, bytes))
+    }
+    if signature == .zip {
+      let kind: ZipDocumentKind
+      do throws(PackageFailure) {
+        kind = ZipDocumentKind(try ZipPackage(data: data))
+      } catch {
+        throw .conversionFailed(path: path, fileExtension: ext, reason: error.reason)
+      }
+      guard kind == .openDocumentText else {
+        throw .contentMismatch(path: path, fileExtension: ext, content: kind.noun)
+      }
+    } else {
+      let ole = OLECompoundFile(bytes)
+      if ole.isEncrypted { throw .encryptedDocument(path: path) }
+      guard ole.hasStream(named: "WordDocument") else {
+        throw .conversionFailed(
+          path: path, fileExtension: ext, reason: "an OLE file without a Word document stream")
+      }
+    }
+    return try converter.docx(from: data, fileExtension: ext, path: path)
+  }
+
   private static func decodeText(_ bytes: [UInt8], path: String) throws(IngestError) -> DecodedText {
     do throws(TextDecodingFailure) {
       return try TextBytesDecoder().decode(bytes)
@@ -115,13 +167,11 @@ public struct DocumentReader: Sendable {
     _ data: Data, bytes: [UInt8], path: String, fileExtension: String
   ) throws(IngestError) -> (text: String, encoding: String, format: String) {
     let unsupported = IngestError.unsupportedExtension(path: path, fileExtension: fileExtension)
-    // A .doc or .ofd is not read yet; one whose bytes are something else is misnamed.
+    // An .xls or .rtf is not read; one whose bytes are something else is misnamed.
     if let promised = FileSignature.promised(byExtension: fileExtension) {
       let actual = FileSignature(bytes)
       if actual == promised { throw unsupported }
-      let content =
-        actual?.noun ?? ((try? TextBytesDecoder().decode(bytes)) != nil ? "plain text" : "data of no known format")
-      throw .contentMismatch(path: path, fileExtension: fileExtension, content: content)
+      throw .contentMismatch(path: path, fileExtension: fileExtension, content: content(actual, bytes))
     }
     if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
       guard let text = try? DocxTextExtractor().extract(data, path: path) else { throw unsupported }

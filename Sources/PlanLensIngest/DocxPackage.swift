@@ -1,40 +1,18 @@
 import Foundation
-import ZIPFoundation
 
 /// The zip container of a .docx: finds the main document part and its numbering and styles
 /// parts through the package relationships, and reads parts.
 struct DocxPackage {
-  /// Parts larger than this are refused (a zip bomb or not a real document).
-  static let maximumPartSize: UInt64 = 256 << 20
+  private let zip: ZipPackage
 
-  private let archive: Archive
-  private let bytes: Data
-
-  /// Opens `data` as a zip archive.
-  ///
-  /// The bytes go through a temporary file (unlinked once open): ZIPFoundation's in-memory
-  /// archives trap on damaged offsets that point past the end, while file-backed ones see a
-  /// short read and report an error.
-  init(data: Data) throws(DocxFailure) {
+  /// Opens `data` as a zip archive; an OLE file (a legacy .doc, or a password-protected
+  /// document) is told apart.
+  init(data: Data) throws(PackageFailure) {
     if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-      throw DocxFailure(
+      throw PackageFailure(
         reason: "it is an OLE compound file (a legacy .doc or a password-protected document), not a zip archive")
     }
-    guard data.starts(with: [0x50, 0x4B]) else { throw DocxFailure(reason: "it is not a zip archive") }
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("planlens-docx-\(UUID().uuidString).zip")
-    do {
-      try data.write(to: url)
-    } catch {
-      throw DocxFailure(reason: "no temporary file to unpack it in (\(error.localizedDescription))")
-    }
-    defer { try? FileManager.default.removeItem(at: url) }
-    bytes = data
-    do {
-      archive = try Archive(url: url, accessMode: .read)
-    } catch {
-      throw DocxFailure(reason: "it is not a zip archive")
-    }
+    zip = try ZipPackage(data: data)
   }
 
   /// The path of the main document part: the officeDocument relationship's target, else
@@ -42,109 +20,30 @@ struct DocxPackage {
   func mainDocumentPath() -> String {
     guard let rels = relationships(of: ""), let target = rels.target(typeSuffix: "officeDocument")
     else { return "word/document.xml" }
-    return Self.resolve(target, relativeTo: "")
+    return ZipPackage.resolve(target, relativeTo: "")
   }
 
   /// The path of the part `source` links to with a relationship of type `typeSuffix`
   /// ("numbering", "styles"), else `fallback`.
   func relatedPart(of source: String, typeSuffix: String, fallback: String) -> String {
-    let directory = Self.directory(of: source)
+    let directory = ZipPackage.directory(of: source)
     let name = String(source.dropFirst(directory.count))
     guard let rels = relationships(of: directory + "_rels/" + name + ".rels", isFullPath: true),
       let target = rels.target(typeSuffix: typeSuffix)
     else { return fallback }
-    return Self.resolve(target, relativeTo: directory)
+    return ZipPackage.resolve(target, relativeTo: directory)
   }
 
-  /// The bytes of `part`, nil when the package has no such part.
-  ///
-  /// ZIPFoundation finds the entry and its sizes; the entry's bytes are then inflated with
-  /// `Data.decompress` from a provider bounded by the entry's compressed size. (Its own
-  /// `extract` keeps reading empty chunks at the end of a damaged deflate stream, forever.)
-  func data(of part: String) throws(DocxFailure) -> Data? {
-    guard let entry = archive[part] else { return nil }
-    guard entry.uncompressedSize <= Self.maximumPartSize else {
-      throw DocxFailure(reason: "\(part) is larger than \(Self.maximumPartSize >> 20) MiB")
-    }
-    guard let range = Self.storedRange(of: part, size: entry.compressedSize, in: bytes) else {
-      throw DocxFailure(reason: "\(part) is truncated or its zip header is damaged")
-    }
-    let stored = bytes[range]
-    let damaged = DocxFailure(reason: "\(part) is damaged (its compressed data does not unpack)")
-    var out = Data()
-    var checksum: CRC32
-    if entry.isCompressed {
-      do {
-        checksum = try Data.decompress(
-          size: Int64(stored.count), bufferSize: 1 << 16, skipCRC32: false,
-          provider: { position, size in
-            let start = stored.startIndex + Int(position)
-            guard start < stored.endIndex else { throw damaged }
-            return stored[start..<min(start + size, stored.endIndex)]
-          },
-          consumer: { chunk in
-            out.append(chunk)
-            if out.count > Self.maximumPartSize { throw damaged }
-          })
-      } catch {
-        throw damaged
-      }
-    } else {
-      out = Data(stored)
-      checksum = out.crc32(checksum: 0)
-    }
-    guard checksum == entry.checksum else {
-      throw DocxFailure(reason: "\(part) is damaged (checksum mismatch)")
-    }
-    return out
-  }
-
-  /// Where the stored (possibly compressed) bytes of `part` lie in the zip `bytes`: after the
-  /// local file header that names `part`, `size` bytes long; nil when they are not all there.
-  static func storedRange(of part: String, size: UInt64, in bytes: Data) -> Range<Int>? {
-    let name = Data(part.utf8)
-    let signature = Data([0x50, 0x4B, 0x03, 0x04])
-    var searchFrom = bytes.startIndex
-    // The name sits 30 bytes after the local header's signature.
-    while let found = bytes.range(of: name, in: searchFrom..<bytes.endIndex) {
-      searchFrom = found.lowerBound + 1
-      let header = found.lowerBound - 30
-      guard header >= bytes.startIndex, bytes[header..<(header + 4)] == signature else { continue }
-      let nameLength = Int(bytes[header + 26]) | Int(bytes[header + 27]) << 8
-      let extraLength = Int(bytes[header + 28]) | Int(bytes[header + 29]) << 8
-      guard nameLength == name.count else { continue }
-      let start = found.upperBound + extraLength
-      guard size <= UInt64(bytes.count), start + Int(size) <= bytes.endIndex else { return nil }
-      return start..<(start + Int(size))
-    }
-    return nil
+  /// The bytes of `part`, nil when the package has no such part (see ``ZipPackage/data(of:)``).
+  func data(of part: String) throws(PackageFailure) -> Data? {
+    try zip.data(of: part)
   }
 
   private func relationships(of directory: String, isFullPath: Bool = false) -> DocxRelationshipsParser? {
     let path = isFullPath ? directory : directory + "_rels/.rels"
     guard let data = try? data(of: path) else { return nil }
     let parser = DocxRelationshipsParser()
-    guard (try? OOXMLParsing.parse(data, part: path, delegate: parser)) != nil else { return nil }
+    guard (try? XMLPartParsing.parse(data, part: path, delegate: parser)) != nil else { return nil }
     return parser
-  }
-
-  /// "word/" for "word/document.xml", "" for a part at the root.
-  static func directory(of part: String) -> String {
-    guard let slash = part.lastIndex(of: "/") else { return "" }
-    return String(part[...slash])
-  }
-
-  /// `target` resolved against `directory`: absolute targets lose their "/", "../" climbs.
-  static func resolve(_ target: String, relativeTo directory: String) -> String {
-    let joined = target.hasPrefix("/") ? String(target.dropFirst()) : directory + target
-    var parts: [Substring] = []
-    for piece in joined.split(separator: "/") {
-      if piece == ".." {
-        _ = parts.popLast()
-      } else if piece != "." {
-        parts.append(piece)
-      }
-    }
-    return parts.joined(separator: "/")
   }
 }

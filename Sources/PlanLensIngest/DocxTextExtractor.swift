@@ -12,28 +12,28 @@ public struct DocxTextExtractor: Sendable {
   /// The text of the .docx `data` (the file at `path`, named in errors), lines joined by "\n"
   /// and ending with one.
   public func extract(_ data: Data, path: String) throws(IngestError) -> String {
-    do throws(DocxFailure) {
+    do throws(PackageFailure) {
       return try text(of: data)
     } catch {
       throw .brokenDocx(path: path, reason: error.reason)
     }
   }
 
-  private func text(of data: Data) throws(DocxFailure) -> String {
+  private func text(of data: Data) throws(PackageFailure) -> String {
     let package = try DocxPackage(data: data)
     let mainPath = package.mainDocumentPath()
     guard let document = try package.data(of: mainPath) else {
-      throw DocxFailure(reason: "\(mainPath) is missing")
+      throw PackageFailure(reason: "\(mainPath) is missing")
     }
     let documentParser = DocxDocumentParser()
-    try OOXMLParsing.parse(document, part: mainPath, delegate: documentParser)
+    try XMLPartParsing.parse(document, part: mainPath, delegate: documentParser)
 
     var definitions = DocxNumberingDefinitions()
     let numberingPath = package.relatedPart(
       of: mainPath, typeSuffix: "numbering", fallback: "word/numbering.xml")
     if let numbering = try package.data(of: numberingPath) {
       let parser = DocxNumberingParser()
-      try OOXMLParsing.parse(numbering, part: numberingPath, delegate: parser)
+      try XMLPartParsing.parse(numbering, part: numberingPath, delegate: parser)
       definitions = parser.definitions
     }
     var styles = DocxStyleSheet()
@@ -41,7 +41,7 @@ public struct DocxTextExtractor: Sendable {
     if let stylesData = try package.data(of: stylesPath) {
       let parser = DocxStylesParser()
       // Styles only add numbering; a damaged styles part is not worth refusing the document.
-      if (try? OOXMLParsing.parse(stylesData, part: stylesPath, delegate: parser)) != nil {
+      if (try? XMLPartParsing.parse(stylesData, part: stylesPath, delegate: parser)) != nil {
         styles = parser.sheet
       }
     }

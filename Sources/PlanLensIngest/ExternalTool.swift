@@ -7,6 +7,9 @@ struct ExternalTool: Sendable {
   var name: String
   /// Seconds the program may run before it is stopped.
   var timeLimit: Double
+  /// Seconds a program asked to stop (SIGTERM) has before it and every process it started are
+  /// killed: LibreOffice's launcher catches SIGTERM and can hang after passing it on.
+  static let stopGrace: Double = 5
 
   /// What one run produced.
   struct Outcome: Sendable {
@@ -56,7 +59,13 @@ struct ExternalTool: Sendable {
     let timer = DispatchWorkItem {
       guard process.isRunning else { return }
       watch.fire()
+      let pid = process.processIdentifier
+      let helpers = ProcessTree.descendants(of: pid)
       process.terminate()
+      DispatchQueue.global().asyncAfter(deadline: .now() + Self.stopGrace) {
+        guard process.isRunning else { return }
+        ProcessTree.killAll(ProcessTree.descendants(of: pid) + helpers + [pid])
+      }
     }
     DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: timer)
     // Standard error is read beside standard output so that neither pipe fills and blocks.

@@ -7,8 +7,8 @@
 /// ```
 ///
 /// Used to make a file's extension and its bytes agree (a `.pdf` that is text, a `.docx` that
-/// is OLE, an `.html` that is a zip are refused), and meant for the PDF, .doc and OFD readers
-/// to come: they dispatch on it rather than on the name.
+/// is OLE, an `.html` that is a zip are refused); the .doc / .wps / .odt and OFD readers check
+/// it before they convert or unpack anything.
 public enum FileSignature: String, Sendable, CaseIterable {
   /// A zip archive (`PK\x03\x04`): .docx, .xlsx, OFD, or a plain .zip.
   case zip
@@ -49,7 +49,7 @@ public enum FileSignature: String, Sendable, CaseIterable {
   /// containers: "pdf" → `.pdf`, "doc" → `.ole`, "ofd" → `.zip`.
   public static func promised(byExtension ext: String) -> FileSignature? {
     switch ext {
-    case "docx", "xlsx", "pptx", "ofd", "zip", "epub": return .zip
+    case "docx", "xlsx", "pptx", "ofd", "odt", "zip", "epub": return .zip
     case "doc", "xls", "ppt", "wps", "et", "dps": return .ole
     case "pdf": return .pdf
     case "rtf": return .rtf
@@ -62,7 +62,7 @@ public enum FileSignature: String, Sendable, CaseIterable {
   /// What the bytes are, for a message: "a zip archive (a .docx, .xlsx or OFD file)".
   public var noun: String {
     switch self {
-    case .zip: return "a zip archive (a .docx, .xlsx or OFD file, or a .zip)"
+    case .zip: return "a zip archive (a .docx, .odt, .xlsx or OFD file, or a .zip)"
     case .ole: return "an OLE compound file (a legacy .doc/.xls/.wps, or a password-protected document)"
     case .pdf: return "a PDF document"
     case .rtf: return "an RTF document"

@@ -14,7 +14,8 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The bytes are not valid in any charset PlanLens reads. `charset` is the charset that came
   /// closest and `offset` the first byte it rejects, when known.
   case undecodable(path: String, charset: String?, offset: Int?)
-  /// The extension is not .txt/.text, .docx, .html/.htm or .pdf and the content is not text either.
+  /// The extension is none PlanLens reads (.txt/.text, .docx, .doc, .wps, .odt, .html/.htm, .pdf,
+  /// .ofd) and the content is not text either.
   /// `fileExtension` is lower-case without the dot ("" when the name has none).
   case unsupportedExtension(path: String, fileExtension: String)
   /// A .docx that is not a zip archive, lacks word/document.xml, or holds malformed XML.
@@ -39,6 +40,15 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
   case brokenPDF(path: String, reason: String)
   /// The program that reads this format is not installed: `tool` from the Debian `package`.
   case missingTool(path: String, tool: String, package: String)
+  /// LibreOffice could not turn a .doc, .wps or .odt (`fileExtension`, lower case) into .docx:
+  /// the file is damaged or not what its name says. `reason` is what was seen.
+  case conversionFailed(path: String, fileExtension: String, reason: String)
+  /// LibreOffice was still converting the file after `seconds` and was stopped.
+  case conversionTimedOut(path: String, seconds: Int)
+  /// A .doc, .wps or .docx that is password-protected (an encrypted OLE package).
+  case encryptedDocument(path: String)
+  /// An OFD (GB/T 33190) that cannot be read: not a zip, no OFD.xml, a missing or malformed part.
+  case brokenOFD(path: String, reason: String)
 
   /// The path the error is about, as given.
   public var path: String {
@@ -47,7 +57,9 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
       .binaryFile(let path), .undecodable(let path, _, _), .unsupportedExtension(let path, _),
       .brokenDocx(let path, _), .unreadable(let path, _), .noText(let path, _),
       .uncertainEncoding(let path, _), .contentMismatch(let path, _, _), .scannedPDF(let path, _),
-      .encryptedPDF(let path), .brokenPDF(let path, _), .missingTool(let path, _, _):
+      .encryptedPDF(let path), .brokenPDF(let path, _), .missingTool(let path, _, _),
+      .conversionFailed(let path, _, _), .conversionTimedOut(let path, _), .encryptedDocument(let path),
+      .brokenOFD(let path, _):
       return path
     }
   }
@@ -99,6 +111,17 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case .missingTool(_, let tool, let package):
       return
         "\(file): reading this format needs \(Self.oneLine(tool)), which is not installed; install it with `apt-get install \(Self.oneLine(package))`"
+    case .conversionFailed(_, let ext, let reason):
+      return
+        "\(file): LibreOffice could not convert this .\(Self.oneLine(ext)) file (\(Self.oneLine(reason))); it is damaged or not a word-processor document — open it in WPS or Word and save it as .docx"
+    case .conversionTimedOut(_, let seconds):
+      return
+        "\(file): LibreOffice was still converting it after \(seconds) seconds and was stopped; the file may be damaged — open it in WPS or Word and save it as .docx"
+    case .encryptedDocument:
+      return "\(file): the document is password-protected; save an unprotected copy and read that"
+    case .brokenOFD(_, let reason):
+      return
+        "\(file): not a readable OFD file (\(Self.oneLine(reason))); download it again or export it again as OFD or PDF"
     }
   }
 

@@ -1,6 +1,6 @@
-/// Text drawn from a paged document (a PDF), with the offset where each page starts.
+/// Text drawn from a paged document (a PDF, an OFD), with the offset where each page starts.
 struct PagedText: Sendable, Equatable {
-  /// The pages' text in reading order; a form feed (U+000C) ends each page.
+  /// The pages' text in reading order; from `pdftotext` a form feed (U+000C) ends each page.
   var text: String
   /// The Unicode-scalar offset into `text` where each page starts; the first is 0.
   var pageStarts: [Int]
@@ -31,5 +31,14 @@ struct PagedText: Sendable, Equatable {
       }
     }
     return counts
+  }
+}
+
+extension PagedText {
+  /// Text whose pages are known by their start offsets alone (an OFD's text, where a paragraph
+  /// may run on from one page into the next, so no separator marks the break).
+  init(text: String, pageStarts: [Int]) {
+    self.text = text
+    self.pageStarts = pageStarts
   }
 }

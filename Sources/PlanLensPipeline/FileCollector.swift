@@ -1,11 +1,13 @@
 import Foundation
 
 /// The files an `ingest` covers: files named directly (whatever their extension, so the reader
-/// can say why it refuses one) and, under folders, every .txt, .text, .docx, .html, .htm and .pdf file
-/// at any depth, hidden files and folders skipped. Sorted within each folder for a stable order.
+/// can say why it refuses one) and, under folders, every .txt, .text, .docx, .doc, .wps, .odt,
+/// .html, .htm, .pdf and .ofd file at any depth, hidden files and folders skipped. Sorted within each folder for a stable order.
 public struct FileCollector: Sendable {
   /// Extensions picked up inside folders, lower-case.
-  public static let extensions: Set<String> = ["txt", "text", "docx", "html", "htm", "pdf"]
+  public static let extensions: Set<String> = [
+    "txt", "text", "docx", "doc", "wps", "odt", "html", "htm", "pdf", "ofd",
+  ]
 
   public init() {}
 

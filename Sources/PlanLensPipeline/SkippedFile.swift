@@ -18,11 +18,11 @@ public struct SkippedFile: Sendable, Equatable, CustomStringConvertible {
     self.reason = reason
   }
 
-  /// Extensions of documents that may hold a plan but are not read (yet): found in a folder,
+  /// Extensions of documents that may hold a plan but are not read (templates, RTF, sheets): found in a folder,
   /// they are named as skipped rather than passed over in silence. Other files (images,
   /// manifests, scripts) are not plans and are ignored.
   public static let documentExtensions: Set<String> = [
-    "doc", "docm", "dot", "dotx", "wps", "wpt", "ofd", "rtf", "odt", "xls", "xlsx", "et",
+    "docm", "dot", "dotx", "wpt", "rtf", "xls", "xlsx", "et",
   ]
 
   /// `PATH: why; what to do`.

@@ -9,11 +9,11 @@ struct IngestCommand: ParsableCommand {
     commandName: "ingest",
     abstract: "Store plan documents in the PlanLens database (SQLite), skipping ones already stored.",
     discussion: """
-      Reads each PATH (a .txt, .docx, .html or .pdf file, or a folder searched recursively for them), extracts it as `planlens extract` does and stores the result: document, jurisdiction, lineage (the versions of one plan), headings, provisions and their search index, quantities, departments, responsibilities and milestones.
+      Reads each PATH (a .txt, .docx, .doc, .wps, .odt, .html, .pdf or .ofd file, or a folder searched recursively for them), extracts it as `planlens extract` does and stores the result: document, jurisdiction, lineage (the versions of one plan), headings, provisions and their search index, quantities, departments, responsibilities and milestones.
 
       A file whose content (sha256) is stored already is skipped, so running ingest twice adds nothing. Each document is stored in one transaction: a file that fails is reported as `error: PATH: problem; what to do` and leaves nothing behind, the others still go in, and the exit status is then 1.
 
-      In folders, documents of formats PlanLens does not read yet (.doc, .wps, .ofd, .rtf …) and sub-folders that cannot be listed are named on stderr as `skipped: PATH: why; what to do` and counted in the closing line; other files (images, manifests) are ignored.
+      In folders, documents of formats PlanLens does not read (.rtf, .xls, Word templates …) and sub-folders that cannot be listed are named on stderr as `skipped: PATH: why; what to do` and counted in the closing line; other files (images, manifests) are ignored.
 
       Exit status: 0 when every file was stored or found stored already; 1 when a file failed, or when there was no file to read at all (an empty folder, or one of skipped files only); 2 when everything readable went in but files in folders were skipped.
 
@@ -25,7 +25,7 @@ struct IngestCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "Files (.txt, .docx, .html) or folders to ingest.")
+  @Argument(help: "Files (.txt, .docx, .doc, .wps, .odt, .html, .pdf, .ofd) or folders to ingest.")
   var paths: [String]
 
   @OptionGroup var database: DatabaseOptions
@@ -52,7 +52,7 @@ struct IngestCommand: ParsableCommand {
       "\(database.db): \(summary)\(skipped) (\(files.count) \(files.count == 1 ? "file" : "files"), \(seconds) s)\n")
     if files.isEmpty {
       StandardError.print(
-        "error: \(paths.joined(separator: " ")): no .txt, .docx, .html or .pdf file to ingest\(collection.skipped.isEmpty ? "" : " (\(collection.skipped.count) skipped, named above)"); convert the plans to one of these formats"
+        "error: \(paths.joined(separator: " ")): no .txt, .docx, .doc, .wps, .odt, .html, .pdf or .ofd file to ingest\(collection.skipped.isEmpty ? "" : " (\(collection.skipped.count) skipped, named above)"); convert the plans to one of these formats"
       )
       throw ExitCode(1)
     }

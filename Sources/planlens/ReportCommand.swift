@@ -12,9 +12,9 @@ struct ReportCommand: ParsableCommand {
     commandName: "report",
     abstract: "Compare plans across jurisdictions: indicators, themes, shared tasks, departments, timeline.",
     discussion: """
-      Reads every plan in PATHS (files, or folders searched recursively for .txt, .docx and .html), extracts each, and writes the comparison into DIR: comparison.md (GitHub Markdown), comparison.html (one self-contained page with sortable tables, charts and the quote behind every figure), comparison.json (the contract described in docs/comparison-report.md) and csv/*.csv. Output is deterministic: the same plans give the same bytes.
+      Reads every plan in PATHS (files, or folders searched recursively for .txt, .docx, .doc, .wps, .odt, .html, .pdf and .ofd), extracts each, and writes the comparison into DIR: comparison.md (GitHub Markdown), comparison.html (one self-contained page with sortable tables, charts and the quote behind every figure), comparison.json (the contract described in docs/comparison-report.md) and csv/*.csv. Output is deterministic: the same plans give the same bytes.
 
-      A file that cannot be read is reported as `error: FILE: problem; what to do` and the exit status is 1; documents in folders in formats PlanLens does not read yet (.doc, .wps, .ofd …) are named as `skipped: FILE: why` and the exit status is 2 unless a file failed.
+      A file that cannot be read is reported as `error: FILE: problem; what to do` and the exit status is 1; documents in folders in formats PlanLens does not read (.rtf, .xls …) are named as `skipped: FILE: why` and the exit status is 2 unless a file failed.
 
       Examples:
         planlens report corpus --out reports

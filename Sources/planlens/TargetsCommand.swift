@@ -14,7 +14,7 @@ struct TargetsCommand: ParsableCommand {
     discussion: """
       One row per quantity: file, jurisdiction, indicator, comparator, value (and valueMax for a range), unit, deadline year, kind (target, standard, baseline), scope, heading, and the exact quote with its span in the source.
 
-      With FILEs the documents are extracted now; with --db (and no FILE) the quantities come from the PlanLens database, sorted by jurisdiction. The filters work in both modes: --indicator keeps indicators containing the text, --jurisdiction keeps documents of a place or a place inside it (济宁市 keeps 兖州区 too; a name's start such as 济宁 works), --kind and --year (the deadline year) keep what they say.
+      With FILEs (or folders, searched recursively for .txt, .docx, .doc, .wps, .odt, .html, .pdf and .ofd) the documents are extracted now; documents in folders in formats PlanLens does not read are named as `skipped: FILE: why` and the exit status is 2 unless a file failed; with --db (and no FILE) the quantities come from the PlanLens database, sorted by jurisdiction. The filters work in both modes: --indicator keeps indicators containing the text, --jurisdiction keeps documents of a place or a place inside it (济宁市 keeps 兖州区 too; a name's start such as 济宁 works), --kind and --year (the deadline year) keep what they say.
 
       Examples:
         planlens targets corpus/*.txt --format csv > targets.csv
@@ -24,7 +24,7 @@ struct TargetsCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "Plan documents to read (.txt, .docx, .html); none with --db.")
+  @Argument(help: "Plan documents (.txt, .docx, .doc, .wps, .odt, .html, .pdf, .ofd) or folders; none with --db.")
   var files: [String] = []
 
   @Option(help: "Read quantities from this PlanLens database instead of files.")
@@ -59,7 +59,9 @@ struct TargetsCommand: ParsableCommand {
       return
     }
     let pipeline = try ExtractionPipeline()
-    let (rows, failed) = BlockingTask.run { [files] in
+    let collection = FileCollector().collect(files)
+    for skipped in collection.skipped { StandardError.print("skipped: \(skipped)") }
+    let (rows, failed) = BlockingTask.run { [files = collection.files] in
       var rows: [QuantityRow] = []
       var failed = 0
       await pipeline.extract(files: files) { extraction in
@@ -74,6 +76,7 @@ struct TargetsCommand: ParsableCommand {
     }
     StandardOutput.write(Data(try render(rows).utf8))
     if failed > 0 { throw ExitCode(1) }
+    if !collection.skipped.isEmpty { throw ExitCode(2) }
   }
 
   private func render(_ rows: [QuantityRow]) throws -> String {

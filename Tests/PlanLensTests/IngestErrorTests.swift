@@ -106,19 +106,22 @@ import Testing
   }
 
   @Test func unsupportedExtension() throws {
-    let ofd: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]
-    let path = try IngestTestSupport.write(ofd, named: "plan.ofd")
+    let ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 32)
+    let path = try IngestTestSupport.write(ole, named: "plan.xls")
     let error = try #require(failure(reading: path))
-    #expect(error == .unsupportedExtension(path: path, fileExtension: "ofd"))
+    #expect(error == .unsupportedExtension(path: path, fileExtension: "xls"))
     expectOneLine(error, about: path)
-    #expect(error.description.contains(".ofd"))
+    #expect(error.description.contains(".xls"))
   }
 
-  @Test func legacyWordFileIsUnsupported() throws {
+  @Test func legacyWordFileWithoutWordStream() throws {
     let ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 32)
     let path = try IngestTestSupport.write(ole, named: "PLAN.DOC")
     let error = try #require(failure(reading: path))
-    #expect(error == .unsupportedExtension(path: path, fileExtension: "doc"))
+    #expect(
+      error == .conversionFailed(path: path, fileExtension: "doc", reason: "an OLE file without a Word document stream")
+    )
+    expectOneLine(error, about: path)
   }
 
   @Test func brokenDocxNotAZip() throws {
@@ -160,7 +163,7 @@ import Testing
     var data = try IngestDocxTests.docx(body: IngestDocxTests.body)
     // A non-final stored deflate block that promises 32767 bytes the entry does not have: a
     // reader that keeps asking for input at the end of the file never finishes.
-    let stored = try #require(DocxPackage.storedRange(of: "word/document.xml", size: 5, in: data))
+    let stored = try #require(ZipPackage.storedRange(of: "word/document.xml", size: 5, in: data))
     data.replaceSubrange(stored, with: [0x00, 0xFF, 0x7F, 0x00, 0x80])
     let path = try IngestTestSupport.write([UInt8](data), named: "cut.docx")
     let error = try #require(failure(reading: path))
