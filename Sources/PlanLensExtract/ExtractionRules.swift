@@ -123,6 +123,7 @@ public struct ExtractionRules: Sendable {
       labels: labels.map(\.label), comparators: comparators.map { String(String.UnicodeScalarView($0.cue)) })
     var grantCues = try GrantCues(table: load("grant-cues.tsv"))
     grantCues.modifierParticles = lexicon.modifierParticles
+    grantCues.examplesClosers = lexicon.examplesClosers
     return ExtractionRules(
       units: units, technicalUnits: try TechnicalUnitReader(table: load("technical-units.tsv")),
       grantCues: grantCues, comparators: comparators,

@@ -51,7 +51,7 @@ struct GrantFrame: Sendable {
     for k in start..<end {
       if Punctuation.roundOpen.contains(s[k]) || Punctuation.openingQuotes.contains(s[k]) { level += 1 }
       if Punctuation.roundClose.contains(s[k]) || Punctuation.closingQuotes.contains(s[k]) { level = max(0, level - 1) }
-      if level == 0, s[k] == "等", k + 1 < end { start = k + 1 }
+      if level == 0, cues.examplesClosers.contains(s[k]), k + 1 < end { start = k + 1 }
     }
     while start < end, s[start] == " " { start += 1 }
     var trimmed = true

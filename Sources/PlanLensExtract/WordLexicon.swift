@@ -75,7 +75,12 @@ extension WordLexicon {
 
   /// The one-character particles that close a modifier (的): indicator-stopwords.tsv's
   /// "modifier" rows.
-  var modifierParticles: Set<Unicode.Scalar> {
-    Set(words(tagged: .modifierCloser).compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
+  var modifierParticles: Set<Unicode.Scalar> { singleScalars(tagged: .modifierCloser) }
+
+  /// The one-character words that close a list of examples (等): the "examples" rows.
+  var examplesClosers: Set<Unicode.Scalar> { singleScalars(tagged: .examplesCloser) }
+
+  private func singleScalars(tagged tag: WordTags) -> Set<Unicode.Scalar> {
+    Set(words(tagged: tag).compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
   }
 }
