@@ -59,7 +59,7 @@ struct JurisdictionResolver: Sendable {
   func isNational(issuer: String) -> Bool {
     cues.nationalIssuers.contains(where: issuer.contains)
       || (cues.nationalIssuerSuffixes.contains(where: issuer.hasSuffix) && divisions.mentions(in: issuer).isEmpty
-        && !"省市县区州".contains(where: { issuer.hasPrefix(String($0)) }))
+        && !cues.localIssuerPrefixes.contains(where: issuer.hasPrefix))
   }
 
   /// The most specific place among `mentions` whose ancestors do not contradict the others.

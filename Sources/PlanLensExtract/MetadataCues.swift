@@ -22,6 +22,8 @@ struct MetadataCues: Sendable {
   var issuerSuffixes: [String] = []
   var nationalIssuers: [String] = []
   var nationalIssuerSuffixes: [String] = []
+  /// Words opening a local office's name that names no place (省委宣传部, 市委组织部).
+  var localIssuerPrefixes: [String] = []
   var divisionEndings: [String] = []
   var headerFields: [(label: String, field: HeaderField)] = []
   var printedMarkers: [String] = []
@@ -64,6 +66,7 @@ struct MetadataCues: Sendable {
       case "issuerSuffix": issuerSuffixes.append(text)
       case "nationalIssuer": nationalIssuers.append(text)
       case "nationalIssuerSuffix": nationalIssuerSuffixes.append(text)
+      case "localIssuerPrefix": localIssuerPrefixes.append(text)
       case "divisionEnding": divisionEndings.append(text)
       case "headerField":
         guard let field = value.flatMap(HeaderField.init(rawValue:)) else { throw bad("headerField needs a field") }

@@ -1,3 +1,5 @@
+import PlanLensText
+
 /// A forgiving HTML tokenizer for real-world government pages: unclosed tags, stray `<`,
 /// unquoted attributes and upper-case names are all fine. It never fails; what it cannot read
 /// as markup it keeps as text.
@@ -173,7 +175,7 @@ struct HTMLTokenizer: Sendable {
     let closing = Array("</\(name)".unicodeScalars)
     let start = i
     while i < scalars.count {
-      if scalars[i] == "<", matchesIgnoringCase(closing, at: i) {
+      if scalars[i] == "<", ScalarText.hasPrefixIgnoringASCIICase(closing, in: scalars, at: i) {
         let after = i + closing.count
         if after >= scalars.count || scalars[after] == ">" || scalars[after] == "/"
           || scalars[after].properties.isWhitespace
@@ -206,22 +208,7 @@ struct HTMLTokenizer: Sendable {
   }
 
   private func matches(_ literal: String, at index: Int) -> Bool {
-    var k = index
-    for c in literal.unicodeScalars {
-      guard k < scalars.count, scalars[k] == c else { return false }
-      k += 1
-    }
-    return true
-  }
-
-  private func matchesIgnoringCase(_ literal: [Unicode.Scalar], at index: Int) -> Bool {
-    guard index + literal.count <= scalars.count else { return false }
-    for (k, c) in literal.enumerated() {
-      let s = scalars[index + k]
-      let lower = ("A"..."Z").contains(s) ? Unicode.Scalar(s.value + 32) ?? s : s
-      if lower != c { return false }
-    }
-    return true
+    ScalarText.hasPrefix(literal.unicodeScalars, in: scalars, at: index)
   }
 
   private static func isLetter(_ c: Unicode.Scalar) -> Bool {

@@ -41,6 +41,22 @@ public enum ScalarText {
     return true
   }
 
+  /// Whether `piece` (lower-case ASCII) stands at `i` in `text`, upper-case ASCII letters in
+  /// `text` read as lower-case (</SCRIPT> for </script>).
+  public static func hasPrefixIgnoringASCIICase(
+    _ piece: some Collection<Unicode.Scalar>, in text: [Unicode.Scalar], at i: Int
+  ) -> Bool {
+    guard i >= 0, i + piece.count <= text.count else { return false }
+    var k = i
+    for c in piece {
+      let s = text[k]
+      let lower = ("A"..."Z").contains(s) ? Unicode.Scalar(s.value + 32) ?? s : s
+      if lower != c { return false }
+      k += 1
+    }
+    return true
+  }
+
   /// The value of an Arabic digit, half-width (0–9) or full-width (０–９), else nil.
   public static func arabicDigit(_ s: Unicode.Scalar) -> Int? {
     switch s.value {

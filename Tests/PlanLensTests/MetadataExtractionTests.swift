@@ -44,6 +44,9 @@ struct MetadataCueTableTests {
     case "issuerSuffix":
       return example.hasSuffix(text) && MetadataSignature.isOrganisationName(example, suffixes: cues.issuerSuffixes)
     case "nationalIssuer", "nationalIssuerSuffix": return resolver.isNational(issuer: example)
+    case "localIssuerPrefix":
+      return example.hasSuffix("部") && !resolver.isNational(issuer: example)
+        && resolver.isNational(issuer: String(example.dropFirst(text.count)))
     case "headerField":
       let field = MetadataHeaderFields.field(example.squeezed, cues: cues)?.0
       return field != nil && field == cues.headerFields.first { $0.label == text }?.field
