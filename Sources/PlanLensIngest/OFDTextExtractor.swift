@@ -3,7 +3,7 @@ import PlanLensText
 
 /// The text of an OFD (GB/T 33190, the national fixed-layout format) read natively: its pages
 /// in order, each page's text objects put in reading order by their positions, lines and
-/// paragraphs rebuilt from coordinates (``OFDLayout``), with the offset where each page starts.
+/// paragraphs rebuilt from coordinates (``ParagraphLayout``), with the offset where each page starts.
 ///
 /// Only what the pages themselves draw is read: template pages (backgrounds), annotations and
 /// signatures are not.
@@ -28,18 +28,7 @@ struct OFDTextExtractor: Sendable {
       try XMLPartParsing.parse(content, part: part, delegate: parser)
       pages.append(OFDTextLine.lines(of: parser.runs))
     }
-    let patterns = Self.pageNumberPatterns()
-    let layout = OFDLayout(pages: pages) { line in
-      let range = NSRange(line.startIndex..., in: line)
-      return patterns.contains { $0.firstMatch(in: line, range: range) != nil }
-    }
-    return layout.paragraphs()
-  }
-
-  /// The page-number rules of the cleaning table (`cleaning-rules.tsv`, kind `page`), so the
-  /// reader and the cleaner agree on what a page number is.
-  static func pageNumberPatterns() -> [NSRegularExpression] {
-    let rules = (try? TextCleaner.standard().rules) ?? []
-    return rules.filter { $0.kind == .page }.compactMap { try? NSRegularExpression(pattern: $0.pattern) }
+    let pageNumbers = PageNumberLines()
+    return ParagraphLayout(pages: pages, isPageNumber: pageNumbers.matches).paragraphs()
   }
 }

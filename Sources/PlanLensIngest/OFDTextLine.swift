@@ -3,7 +3,7 @@
 /// Runs are gathered into a line when their baselines lie within ``baselineTolerance`` of the
 /// font size (a superscript or a run set a hair lower stays on its line); a gap between
 /// characters wider than ``spaceGap`` of the font size is a space the writer did not draw.
-struct OFDTextLine: Sendable, Equatable {
+struct OFDTextLine: PositionedLine, Sendable, Equatable {
   /// Baselines closer than this many font sizes are one line: lines are at least one font size
   /// apart, superscripts sit about a third of one higher.
   static let baselineTolerance = 0.4

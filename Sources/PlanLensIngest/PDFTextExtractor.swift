@@ -1,7 +1,9 @@
 import Foundation
 
-/// The text layer of a PDF, through poppler's `pdftotext` (Debian `poppler-utils`) run as a
-/// subprocess: pages in order, each in poppler's reading order, separated by form feeds.
+/// The text layer of a PDF, through poppler's `pdftotext -bbox-layout` (Debian
+/// `poppler-utils`) run as a subprocess: pages in order, each in poppler's reading order, with
+/// every line's box, so ``ParagraphLayout`` re-joins the lines a paragraph wrapped into and
+/// sets page numbers aside, as for an OFD.
 ///
 /// poppler is the PDF library of the Linux desktop, well kept and packaged by Debian; calling
 /// its command-line tool needs no C target and keeps a crash in a damaged file out of PlanLens.
@@ -28,7 +30,7 @@ struct PDFTextExtractor: Sendable {
     defer { try? FileManager.default.removeItem(at: copy) }
     let outcome: ExternalTool.Outcome
     do throws(ExternalTool.Failure) {
-      outcome = try tool.run(["-enc", "UTF-8", "-eol", "unix", copy.path, "-"])
+      outcome = try tool.run(["-bbox-layout", "-enc", "UTF-8", copy.path, "-"])
     } catch {
       switch error {
       case .notInstalled: throw .missingTool(path: path, tool: "pdftotext", package: Self.package)
@@ -39,12 +41,20 @@ struct PDFTextExtractor: Sendable {
       throw .brokenPDF(path: path, reason: "pdftotext took longer than \(Int(tool.timeLimit)) seconds")
     }
     guard outcome.status == 0 else { throw Self.failure(outcome, path: path) }
-    let paged = PagedText(formFeedSeparated: String(decoding: outcome.output, as: UTF8.self))
-    let visible = paged.visibleCharactersPerPage.reduce(0, +)
-    if visible < Self.scanThreshold * paged.pageStarts.count {
-      throw .scannedPDF(path: path, pages: paged.pageStarts.count)
+    let layout = PDFLayoutParser()
+    do throws(PackageFailure) {
+      try XMLPartParsing.parse(outcome.output, part: "the layout pdftotext wrote", delegate: layout)
+    } catch {
+      throw .brokenPDF(path: path, reason: error.reason)
     }
-    return paged
+    let pages = layout.pages
+    let visible = pages.joined().reduce(0) { count, line in
+      count + line.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+    }
+    if visible < Self.scanThreshold * max(pages.count, 1) {
+      throw .scannedPDF(path: path, pages: max(pages.count, 1))
+    }
+    return ParagraphLayout(pages: pages, isPageNumber: PageNumberLines().matches).paragraphs()
   }
 
   /// The error for a run that failed: a password (exit 3, or poppler's "password" message)

@@ -51,6 +51,11 @@ public enum Punctuation {
     c.unicodeScalars.count == 1 && c.unicodeScalars.allSatisfy(colons.contains)
   }
 
+  /// Leader characters that run from a table-of-contents entry to its page number (……, ....).
+  public static let leaders: Set<Unicode.Scalar> = [".", "…", "·", "．", "‥", "⋯"]
+  /// Leader characters in a row that make a leader (fewer is an ellipsis or a decimal point).
+  public static let leaderRun = 3
+
   /// Percent signs, full- and half-width.
   public static let percentSigns: Set<Unicode.Scalar> = ["%", "％"]
 

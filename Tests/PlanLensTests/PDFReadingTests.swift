@@ -32,9 +32,11 @@ struct PDFReadingTests {
     for (index, start) in starts.enumerated() {
       let rest = String(String.UnicodeScalarView(scalars[start...]))
       #expect(rest.hasPrefix(Self.threePages[index][0]), "page \(index + 1) starts with its first line")
-      #expect(start == 0 || scalars[start - 1] == "\u{0C}")
+      #expect(start == 0 || scalars[start - 1] == "\n", "page \(index + 1) starts a line")
     }
-    #expect(document.text.contains("The plan sets a target of 3000 beds\nby 2025 in every county."))
+    // The line that reaches the right edge wrapped: its paragraph is one line again, and the
+    // page number waits after it.
+    #expect(document.text.contains("The plan sets a target of 3000 beds by 2025 in every county.\n- 1 -\n"))
     let second = try #require(document.text.unicodeScalars.firstIndex(of: "P"))
     let offset = document.text.unicodeScalars.distance(from: document.text.unicodeScalars.startIndex, to: second)
     #expect(document.page(of: offset) == 2)
