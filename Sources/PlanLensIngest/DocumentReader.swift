@@ -20,6 +20,8 @@ import PlanLensModel
 public struct DocumentReader: Sendable {
   /// Runs LibreOffice for .doc, .wps and .odt files.
   var converter = WordProcessorConverter()
+  /// How PDFs are read: poppler's text layer, and OCR for scans when tesseract is installed.
+  var pdf = PDFTextExtractor()
 
   public init() {}
 
@@ -40,6 +42,7 @@ public struct DocumentReader: Sendable {
     let bytes = [UInt8](data)
     let extracted: (text: String, encoding: String, format: String)
     var pageStarts: [Int]?
+    var ocr: String?
     let signature = FileSignature(bytes)
     switch DocumentFormat(path: path) {
     case .text:
@@ -63,9 +66,10 @@ public struct DocumentReader: Sendable {
       guard signature == .pdf else {
         throw .contentMismatch(path: path, fileExtension: "pdf", content: Self.content(signature, bytes))
       }
-      let paged = try PDFTextExtractor().extract(data, path: path)
+      let paged = try pdf.extract(data, path: path)
       extracted = (paged.text, "UTF-8", "pdf")
       pageStarts = paged.pageStarts
+      ocr = paged.ocr
     case .wordProcessor(let ext):
       let docx = try convertedToDocx(data, bytes: bytes, signature: signature, path: path, fileExtension: ext)
       do {
@@ -89,7 +93,7 @@ public struct DocumentReader: Sendable {
     }
     let info = SourceInfo(
       path: path, sha256: Self.sha256Hex(data), encoding: extracted.encoding,
-      format: extracted.format)
+      format: extracted.format, ocr: ocr)
     return SourceDocument(info: info, text: extracted.text, pageStarts: pageStarts)
   }
 

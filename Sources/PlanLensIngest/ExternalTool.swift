@@ -7,6 +7,8 @@ struct ExternalTool: Sendable {
   var name: String
   /// Seconds the program may run before it is stopped.
   var timeLimit: Double
+  /// Variables set for the program on top of PlanLens's own environment.
+  var environment: [String: String] = [:]
   /// Seconds a program asked to stop (SIGTERM) has before it and every process it started are
   /// killed: LibreOffice's launcher catches SIGTERM and can hang after passing it on.
   static let stopGrace: Double = 5
@@ -45,6 +47,9 @@ struct ExternalTool: Sendable {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, set in set }
+    }
     let output = Pipe()
     let errors = Pipe()
     process.standardOutput = output

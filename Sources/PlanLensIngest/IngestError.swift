@@ -103,7 +103,8 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case .scannedPDF(_, let pages):
       let count = pages == 1 ? "its page is an image" : "its \(pages) pages are images"
       return
-        "\(file): a scanned PDF without a text layer (\(count), no text); run OCR on it first, or find the text version"
+        "\(file): a scanned PDF without a text layer (\(count), no text); install tesseract with its Chinese model"
+        + " (Debian \(PDFPageRecognizer.package)) for PlanLens to read it by OCR, or find the text version"
     case .encryptedPDF:
       return "\(file): the PDF is encrypted and needs a password; save an unprotected copy and read that"
     case .brokenPDF(_, let reason):

@@ -14,6 +14,8 @@ struct PDFTextExtractor: Sendable {
   static let scanThreshold = 8
 
   var tool = ExternalTool(name: "pdftotext", timeLimit: 120)
+  /// Reads a PDF without a text layer by OCR, when tesseract is installed; nil never does.
+  var recognizer: PDFPageRecognizer? = PDFPageRecognizer()
 
   /// Whether `pdftotext` can be run here.
   var isAvailable: Bool { tool.executablePath() != nil }
@@ -52,7 +54,13 @@ struct PDFTextExtractor: Sendable {
       count + line.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
     }
     if visible < Self.scanThreshold * max(pages.count, 1) {
-      throw .scannedPDF(path: path, pages: max(pages.count, 1))
+      guard let recognizer, recognizer.isAvailable else { throw .scannedPDF(path: path, pages: max(pages.count, 1)) }
+      var recognized = try recognizer.recognize(pdf: copy, path: path)
+      guard recognized.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+        throw .scannedPDF(path: path, pages: max(pages.count, 1))
+      }
+      recognized.ocr = recognizer.description
+      return recognized
     }
     return ParagraphLayout(pages: pages, isPageNumber: PageNumberLines().matches).paragraphs()
   }

@@ -19,6 +19,15 @@ struct PDFTextLine: PositionedLine, Sendable, Equatable {
   var size: Double
   var leadWidth: Double
 
+  /// Where a space goes between two words.
+  enum Spaces: Sendable {
+    /// Wherever the gap is wider than ``spaceGap`` (a text layer, which draws what was typed).
+    case byGap
+    /// Only between two words of Latin letters or digits set apart: OCR splits Chinese text
+    /// into words at random, and Chinese has no spaces between its words.
+    case betweenLatinWords
+  }
+
   /// A word of the line and where it stands across the page.
   struct Word: Sendable, Equatable {
     var text: String
@@ -27,12 +36,16 @@ struct PDFTextLine: PositionedLine, Sendable, Equatable {
   }
 
   /// The line drawn by `words` in the box `xMin…xMax`, `yMin…yMax`; nil when it holds no text.
-  init?(words: [Word], xMin: Double, xMax: Double, yMin: Double, yMax: Double) {
+  init?(words: [Word], spaces: Spaces = .byGap, xMin: Double, xMax: Double, yMin: Double, yMax: Double) {
     let size = max(yMax - yMin, 0)
     var text = ""
     var previousEnd: Double?
     for word in words where !word.text.isEmpty {
-      if let previousEnd, word.start - previousEnd > Self.spaceGap * size { text += " " }
+      if let previousEnd, word.start - previousEnd > Self.spaceGap * size,
+        spaces == .byGap || (Self.isLatin(text.unicodeScalars.last) && Self.isLatin(word.text.unicodeScalars.first))
+      {
+        text += " "
+      }
       text += word.text
       previousEnd = word.end
     }
@@ -43,6 +56,11 @@ struct PDFTextLine: PositionedLine, Sendable, Equatable {
     self.end = xMax
     self.baseline = yMax
     self.size = size
+  }
+
+  private static func isLatin(_ scalar: Unicode.Scalar?) -> Bool {
+    guard let scalar else { return false }
+    return scalar.isASCII && (scalar.properties.isAlphabetic || ScalarText.arabicDigit(scalar) != nil)
   }
 
   /// The width of what cannot be split from the start of `word`: its leading run of ASCII

@@ -4,6 +4,8 @@ struct PagedText: Sendable, Equatable {
   var text: String
   /// The Unicode-scalar offset into `text` where each page starts; the first is 0.
   var pageStarts: [Int]
+  /// How the text was recognised when the pages were images (OCR), else nil.
+  var ocr: String? = nil
 
   /// Splits `text` at its form feeds, the page separator of `pdftotext`: page N + 1 starts
   /// just after the N-th form feed, and a form feed at the very end closes the last page.

@@ -71,3 +71,50 @@ struct PDFFromCorpusTests {
     #expect(missing.isEmpty, "lines of the .txt split or merged in the PDF: \(missing.prefix(3))")
   }
 }
+
+/// A corpus plan scanned: its PDF's pages as images only. With tesseract and its Chinese model
+/// installed, PlanLens reads it by OCR and says so in `source.ocr`; without, a clear error.
+@Suite("Ingest: a scanned PDF, by OCR")
+struct ScannedPDFTests {
+  static let canScan = WordProcessorConverter().isAvailable && PDFTextExtractor().isAvailable
+  static let canRead = canScan && PDFPageRecognizer().isAvailable
+  static let skipReason: Comment =
+    "needs soffice, pdftotext and tesseract with chi_sim (tesseract-ocr-chi-sim); .ci/run installs them"
+
+  static let scanned = Result { try TestScannedPDF.make(from: PDFFromCorpusTests.pdf.get()) }
+
+  @Test(
+    "OCR reads the scan: the same pages, the plan's targets, and source.ocr says how", .enabled(if: canRead, skipReason)
+  )
+  func readByOCR() throws {
+    let path = try IngestTestSupport.write([UInt8](try Self.scanned.get()), named: "scanned.pdf")
+    let source = try DocumentReader().read(path: path)
+    #expect(source.info.format == "pdf")
+    #expect(source.info.ocr?.contains("tesseract") == true)
+    let fromScan = try ExtractionPipeline().extract(source)
+    let fromText = try LegacyWordTests.fromText()
+    let textPDF = try DocumentReader().read(
+      path: try IngestTestSupport.write([UInt8](try PDFFromCorpusTests.pdf.get()), named: "plan.pdf"))
+    #expect(source.pageStarts?.count == textPDF.pageStarts?.count)
+    // OCR misreads a digit now and then; most targets read back with their value and unit.
+    let expected = Set(fromText.quantities.map { "\($0.value) \($0.unit ?? "")" })
+    let read = Set(fromScan.quantities.map { "\($0.value) \($0.unit ?? "")" })
+    #expect(Double(expected.intersection(read).count) >= 0.75 * Double(expected.count), "\(read) vs \(expected)")
+    #expect(fromScan.quantities.contains { $0.indicator == "认知障碍照护床位" && $0.value == 1500 })
+    let json = String(decoding: try JSONEncoder().encode(fromScan.source), as: UTF8.self)
+    #expect(json.contains("\"ocr\":\"tesseract"))
+  }
+
+  @Test("without OCR a scan is a clear error", .enabled(if: canScan, "needs soffice and pdftotext"))
+  func withoutOCR() throws {
+    let path = try IngestTestSupport.write([UInt8](try Self.scanned.get()), named: "scanned.pdf")
+    var reader = DocumentReader()
+    reader.pdf.recognizer = nil
+    let error = try #require(throws: IngestError.self) { try reader.read(path: path) }
+    guard case .scannedPDF = error else {
+      Issue.record("expected a scanned-PDF error, got \(error)")
+      return
+    }
+    #expect(error.description.contains(PDFPageRecognizer.package))
+  }
+}
