@@ -74,7 +74,8 @@ public struct DocumentLoader: Sendable {
     guard let d = try Row.fetchOne(db, sql: "SELECT * FROM documents WHERE id = ?", arguments: [id]) else {
       throw StoreError.unknownDocument(reference: String(id))
     }
-    let source = SourceInfo(path: d["source_path"], sha256: d["sha256"], encoding: d["encoding"], format: d["format"])
+    let source = SourceInfo(
+      path: d["source_path"], sha256: d["sha256"], encoding: d["encoding"], format: d["format"], ocr: d["ocr"])
     let meta = DocumentMeta(
       title: d["title"], jurisdiction: try JurisdictionRecorder.jurisdiction(id: d["jurisdiction_id"], in: db),
       level: (d["level"] as String?).flatMap(AdministrativeLevel.init(rawValue:)), docType: d["doc_type"],
@@ -149,6 +150,7 @@ public struct DocumentLoader: Sendable {
       outline: DocumentOutline(notice: notice, headings: headings, provisions: provisions),
       quantities: quantities, responsibilities: responsibilities, milestones: milestones)
     document.schemaVersion = d["export_schema_version"]
+    if let pages = (d["page_starts"] as String?).flatMap(PageStartsColumn.pageStarts) { document.assignPages(pages) }
     return document
   }
 }

@@ -101,7 +101,13 @@ public struct DocumentWriter: Sendable {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
         """
     ).execute(arguments: StatementArguments(arguments))
-    return db.lastInsertedRowID
+    let id = db.lastInsertedRowID
+    if d.pages != nil || d.source.ocr != nil {
+      try db.execute(
+        sql: "UPDATE documents SET page_starts = ?, ocr = ? WHERE id = ?",
+        arguments: [d.pages.map(PageStartsColumn.text), d.source.ocr, id])
+    }
+    return id
   }
 
   private func insertHeadings(

@@ -27,6 +27,12 @@ public enum StoreSchema {
     migrator.registerMigration("v2-deadline-source") { db in
       try db.execute(sql: "ALTER TABLE quantities ADD COLUMN deadline_source TEXT")
     }
+    // A paged source's page map (the offsets where its pages start, comma-separated) and how
+    // a scan was read by OCR, so a stored PDF still cites its pages.
+    migrator.registerMigration("v3-pages") { db in
+      try db.execute(sql: "ALTER TABLE documents ADD COLUMN page_starts TEXT")
+      try db.execute(sql: "ALTER TABLE documents ADD COLUMN ocr TEXT")
+    }
     return migrator
   }()
 

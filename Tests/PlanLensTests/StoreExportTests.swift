@@ -1,10 +1,11 @@
 import CSV
 import Foundation
-import PlanLensIngest
 import PlanLensPipeline
 import PlanLensReport
 import PlanLensStore
 import Testing
+
+@testable import PlanLensIngest
 
 /// `planlens export`: JSON Lines equal to `planlens extract`, and one CSV per table.
 @Suite("Store: export")
@@ -62,5 +63,32 @@ struct StoreExportTests {
     var records: [[String]] = []
     for row in try CSVReader(string: text) { records.append(row) }
     return records
+  }
+}
+
+/// A paged source keeps its pages in the store: `show` and `export` cite them as `extract` does.
+@Suite("Store: pages of a PDF")
+struct StorePagesTests {
+  @Test(
+    "a stored PDF exports the page map and every span's page, as extract gives them",
+    .enabled(if: PDFTextExtractor().isAvailable))
+  func pagesSurvive() throws {
+    let pages = [
+      ["某某县养老服务行动方案", "一、主要目标", "到2030年，全县护理型床位占比达到60%。"],
+      ["二、重点任务", "新建社区养老服务站12处。"],
+    ]
+    let path = try IngestTestSupport.write(TestPDF.make(pages: pages, unicode: true), named: "paged.pdf")
+    let store = try PlanStore.open(path: try StoreTestSupport.databasePath())
+    try StoreTestSupport.ingest([path], into: store)
+    var lines: [Data] = []
+    _ = try StoreExporter(store: store).exportJSONLines { lines.append($0) }
+    let extracted = try TestSupport.pipeline.extract(try DocumentReader().read(path: path))
+    let exported = try #require(lines.first)
+    #expect(
+      (try JSONSerialization.jsonObject(with: exported) as? NSDictionary)
+        == (try JSONSerialization.jsonObject(with: try ExportEncoder(pretty: false).encode(extracted)) as? NSDictionary)
+    )
+    #expect(extracted.pages?.count == 2)
+    #expect(extracted.quantities.map(\.span.page) == [1, 2])
   }
 }

@@ -11,7 +11,7 @@ struct StoreSchemaTests {
     let path = try StoreTestSupport.databasePath()
     let store = try PlanStore.open(path: path)
     #expect(try store.appliedMigrations() == StoreSchema.migrationIdentifiers)
-    #expect(StoreSchema.migrationIdentifiers == ["v1", "v1-search", "v2-deadline-source"])
+    #expect(StoreSchema.migrationIdentifiers == ["v1", "v1-search", "v2-deadline-source", "v3-pages"])
     let queue = try DatabaseQueue(path: path)
     #expect(try queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
     let pool = try DatabasePool(path: path)
@@ -48,7 +48,7 @@ struct StoreSchemaTests {
     }
     try queue.close()
     let store = try PlanStore.open(path: path)
-    #expect(try store.appliedMigrations() == ["v1", "v1-search", "v2-deadline-source"])
+    #expect(try store.appliedMigrations() == ["v1", "v1-search", "v2-deadline-source", "v3-pages"])
     #expect(try store.rowCounts()["jurisdictions"] == 1)
     try StoreTestSupport.ingest([StoreTestSupport.corpusFiles()[0]], into: store)
     #expect(try ProvisionSearch(store: store).search("养老").count > 0)
@@ -78,7 +78,7 @@ struct StoreSchemaTests {
     #expect(ok.status == 0)
     #expect(
       ok.stdout.contains(
-        "integrity_check: ok\nforeign_key_check: ok\nsearch index: ok\nschema: v1, v1-search, v2-deadline-source\n"))
+        "integrity_check: ok\nforeign_key_check: ok\nsearch index: ok\nschema: v1, v1-search, v2-deadline-source, v3-pages\n"))
     #expect(ok.stdout.hasSuffix("sound\n"))
 
     let queue = try DatabaseQueue(path: path)
