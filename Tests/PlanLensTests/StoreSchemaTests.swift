@@ -78,7 +78,8 @@ struct StoreSchemaTests {
     #expect(ok.status == 0)
     #expect(
       ok.stdout.contains(
-        "integrity_check: ok\nforeign_key_check: ok\nsearch index: ok\nschema: v1, v1-search, v2-deadline-source, v3-pages\n"))
+        "integrity_check: ok\nforeign_key_check: ok\nsearch index: ok\nschema: v1, v1-search, v2-deadline-source, v3-pages\n"
+      ))
     #expect(ok.stdout.hasSuffix("sound\n"))
 
     let queue = try DatabaseQueue(path: path)
