@@ -32,8 +32,12 @@ final class DocumentText: Sendable {
     // The body starts after the cover notice and the title block.
     let bodyStart = normalized.index(atSource: (outline.titleBlock ?? outline.notice).map(\.end) ?? 0)
     let bodyEnd = normalized.count
-    let provisionOf = Dictionary(outline.provisions.map { ($0.heading, $0) }, uniquingKeysWith: { a, _ in a })
-    let byID = Dictionary(uniqueKeysWithValues: outline.headings.map { ($0.id, $0) })
+    // Indexes into the outline, not copies of its headings and provisions: a long document
+    // has hundreds of thousands.
+    var provisionOf: [String: Int] = [:]
+    for (i, p) in outline.provisions.enumerated() where provisionOf[p.heading] == nil { provisionOf[p.heading] = i }
+    var byID: [String: Int] = [:]
+    for (i, h) in outline.headings.enumerated() { byID[h.id] = i }
     var regions: [Region] = []
     let starts = outline.headings.map { normalized.index(atSource: $0.span.start) }
     let firstStart = starts.first ?? bodyEnd
@@ -46,12 +50,26 @@ final class DocumentText: Sendable {
       var current: Heading? = h
       while let c = current {
         titles.append(c.title)
-        current = c.parent.flatMap { byID[$0] }
+        current = c.parent.flatMap { byID[$0] }.map { outline.headings[$0] }
       }
       regions.append(
-        Region(heading: h, provision: provisionOf[h.id], titles: titles, range: starts[i]..<max(starts[i], end)))
+        Region(
+          heading: h, provision: provisionOf[h.id].map { outline.provisions[$0] }, titles: titles,
+          range: starts[i]..<max(starts[i], end)))
     }
     self.regions = regions
+  }
+
+  /// The region holding index `index` of the normalised text: the last one starting at or
+  /// before it (regions are in text order), found by binary search.
+  func region(at index: Int) -> Region? {
+    var lo = 0
+    var hi = regions.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if regions[mid].range.lowerBound <= index { lo = mid + 1 } else { hi = mid }
+    }
+    return lo > 0 ? regions[lo - 1] : nil
   }
 
   /// The source slice and span of a range of the normalised text.

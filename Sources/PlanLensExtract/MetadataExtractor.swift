@@ -29,10 +29,14 @@ public struct MetadataExtractor: Sendable {
       return text.slice(text.range(ofSource: span.range))
     }
     let notice = part(outline.notice)
-    let body = part(outline.body)
-    let allLines = Self.lines(text.string)
+    // The body as far as metadata reads it: a plan names its place, level and period long
+    // before this; a longer file is many documents run together, whose first one speaks.
+    let bodyRange = outline.body.map { text.range(ofSource: $0.range) } ?? 0..<0
+    let body = text.slice(bodyRange.lowerBound..<min(bodyRange.upperBound, bodyRange.lowerBound + Self.bodyScanLength))
+    // Only the lines metadata can stand on are cut out: the first ones, the last ones.
+    let allLines = Self.firstLines(of: text, Self.headerLineCount)
     let noticeLines = Self.lines(notice)
-    let header = MetadataHeaderFields(lines: Array(allLines.prefix(40)), cues: cues)
+    let header = MetadataHeaderFields(lines: allLines, cues: cues)
 
     var meta = DocumentMeta()
     let block = part(outline.titleBlock).squeezed
@@ -48,8 +52,13 @@ public struct MetadataExtractor: Sendable {
     meta.title = title
     meta.docType = title.flatMap(titles.docType(of:)) ?? titles.selfType(in: String(body.prefix(4000)))
 
-    let tailLines = Array(Self.lines(body).suffix(8))
-    let closingLines = Array(Self.lines(source.map { String($0.suffix(1500)) } ?? text.string).suffix(12))
+    let bodyFoot = text.slice(
+      max(bodyRange.lowerBound, bodyRange.upperBound - Self.closingLength)..<bodyRange.upperBound)
+    let tailLines = Self.lastLines(of: bodyFoot, Self.signatureLineCount)
+    let closing =
+      source.map { String($0.suffix(Self.closingLength)) }
+      ?? text.slice(max(0, text.count - Self.closingLength)..<text.count)
+    let closingLines = Self.lastLines(of: closing, Self.closingLineCount)
     let noticeSignature = MetadataSignature.last(in: noticeLines, cues: cues)
     let bodySignature = MetadataSignature.last(in: tailLines, cues: cues).flatMap { $0.printed ? nil : $0 }
     let printedLine = MetadataSignature.last(in: closingLines, cues: cues).flatMap { $0.printed ? $0 : nil }
@@ -117,5 +126,44 @@ public struct MetadataExtractor: Sendable {
   /// Non-empty lines without whitespace.
   static func lines(_ s: String) -> [String] {
     s.split(whereSeparator: \.isNewline).map { String($0).squeezed }.filter { !$0.isEmpty }
+  }
+
+  /// Scalars of the body that metadata reads at most (some 100 pages of a plan).
+  static let bodyScanLength = 200_000
+  /// Lines at the top where a web page's header fields stand.
+  static let headerLineCount = 40
+  /// Lines at the foot of the body where its signature stands.
+  static let signatureLineCount = 8
+  /// Characters at the foot of the source where the 印发 line stands, and its lines read.
+  static let closingLength = 1500
+  static let closingLineCount = 12
+
+  /// The first `count` non-empty lines of `text`, squeezed, read no further than they reach.
+  static func firstLines(of text: MappedText, _ count: Int) -> [String] {
+    var out: [String] = []
+    var start = 0
+    var i = 0
+    while i <= text.count, out.count < count {
+      if i == text.count || Character(text.scalars[i]).isNewline {
+        let line = text.slice(start..<i).squeezed
+        if !line.isEmpty { out.append(line) }
+        start = i + 1
+      }
+      i += 1
+    }
+    return out
+  }
+
+  /// The last `count` non-empty lines of `text`, squeezed, in order, read from the end.
+  static func lastLines(of text: String, _ count: Int) -> [String] {
+    var out: [String] = []
+    var end = text.endIndex
+    while out.count < count, end > text.startIndex {
+      let start = text[..<end].lastIndex(where: \.isNewline).map { text.index(after: $0) } ?? text.startIndex
+      let line = String(text[start..<end]).squeezed
+      if !line.isEmpty { out.append(line) }
+      end = start > text.startIndex ? text.index(before: start) : text.startIndex
+    }
+    return out.reversed()
   }
 }

@@ -141,7 +141,7 @@ struct ResponsibilityExtractor: Sendable {
     lead: [String], support: [String], range: Range<Int>, _ doc: DocumentText, planLevel: Bool
   ) -> Responsibility {
     let (quote, span) = doc.quote(range)
-    let region = planLevel ? nil : doc.regions.last { $0.range.lowerBound <= range.lowerBound }
+    let region = planLevel ? nil : doc.region(at: range.lowerBound)
     return Responsibility(
       heading: region?.heading?.id, provision: region?.provision?.id,
       lead: lead.map { resolver.department(named: $0) }, support: support.map { resolver.department(named: $0) },
@@ -172,7 +172,7 @@ struct ResponsibilityExtractor: Sendable {
   private func inClosingSection(_ index: Int, _ doc: DocumentText) -> Bool {
     guard let last = doc.outline.headings.last(where: { $0.parent == nil }),
       cues.closingSections.contains(where: last.title.contains),
-      let region = doc.regions.last(where: { $0.range.lowerBound <= index }), let h = region.heading
+      let region = doc.region(at: index), let h = region.heading
     else { return false }
     return topAncestor(of: h, doc) == last.id
   }
