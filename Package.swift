@@ -60,7 +60,7 @@ let package = Package(
     // Comparing plans across jurisdictions: provision alignment, indicator and theme matching.
     .target(
       name: "PlanLensCompare",
-      dependencies: ["PlanLensModel", "PlanLensText"],
+      dependencies: ["PlanLensModel", "PlanLensText", "PlanLensExtract"],
       resources: [.process("Resources")]
     ),
     // Diffing two versions of one plan: section and provision alignment, word redlines, fact changes.

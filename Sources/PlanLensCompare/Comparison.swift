@@ -3,14 +3,17 @@ import PlanLensModel
 /// A cross-jurisdiction comparison of plans: the contract of `comparison.json` (see
 /// docs/comparison-report.md). Every figure keeps its quote and span in its source document.
 public struct Comparison: Encodable, Sendable {
-  public static let currentSchemaVersion = 1
+  public static let currentSchemaVersion = 2
 
   public var schemaVersion: Int = Self.currentSchemaVersion
   /// One per document, in zh collation order of jurisdiction then title.
   public var documents: [ComparedDocument]
-  /// Canonical indicators with the figure each document sets; unmatched wordings last.
+  /// Indicators (clusters of wordings with equal facets) with the figure each document sets:
+  /// catalogue-named rows first, then the most widely shared.
   public var indicators: [IndicatorComparison]
-  /// Per document, the canonical indicators no other document sets.
+  /// Figures that are not values (relative deadlines, scale labels), kept out of the matrix.
+  public var excludedFigures: [ExcludedFigure]
+  /// Per document, the labels of the indicators no other document sets.
   public var singlePlanIndicators: [SinglePlanIndicators]
   public var themes: [ThemeCoverage]
   /// For each pair of documents, the provisions that address the same task.
