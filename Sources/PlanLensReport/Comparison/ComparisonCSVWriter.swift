@@ -30,19 +30,46 @@ struct ComparisonCSVWriter {
         "indicators.csv",
         try csv(
           [
-            "canonical", "matched", "document", "jurisdiction", "indicator", "comparator", "value", "valueMax", "unit",
+            "canonical", "label", "matched", "dimension", "change", "period", "scope", "document", "jurisdiction",
+            "indicator", "comparator", "value", "valueMax", "unit",
             "deadline", "kind", "ambition", "heading", "quote", "spanStart", "spanEnd",
           ],
           c.indicators.flatMap { row in
             row.entries.map { e in
               [
-                row.canonical, row.matched ? "true" : "false", e.document, e.jurisdiction, e.indicator,
+                row.canonical, row.label, row.matched ? "true" : "false", row.facets.dimension, row.facets.change ?? "",
+                row.facets.period ?? "", row.facets.scope.joined(separator: ";"), e.document, e.jurisdiction,
+                e.indicator,
                 e.comparator.rawValue,
                 number(e.value), e.valueMax.map(number) ?? "", e.unit ?? "", e.deadline.map(String.init) ?? "",
                 e.kind.rawValue,
                 e.ambition ?? "", e.heading ?? "", e.quote, String(e.span.start), String(e.span.end),
               ]
             }
+          })
+      ),
+      (
+        "merges.csv",
+        try csv(
+          ["indicator", "first", "second", "reason", "similarity", "head", "catalogue"],
+          c.indicators.flatMap { row in
+            row.merges.map {
+              [
+                row.label, $0.first, $0.second, $0.reason.rawValue, String(format: "%.3f", $0.similarity), $0.head,
+                $0.catalogue ?? "",
+              ]
+            }
+          })
+      ),
+      (
+        "excluded.csv",
+        try csv(
+          ["document", "jurisdiction", "indicator", "reason", "quote", "spanStart", "spanEnd"],
+          c.excludedFigures.map {
+            [
+              $0.document, $0.jurisdiction, $0.indicator, $0.reason.rawValue, $0.quote, String($0.span.start),
+              String($0.span.end),
+            ]
           })
       ),
       (
