@@ -28,6 +28,12 @@ let package = Package(
       name: "CICU",
       linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
     ),
+    // Debian's libxlsxwriter (libxlsxwriter-dev) behind a header of plain C types, for the
+    // comparison's Excel workbook.
+    .target(
+      name: "CXLSX",
+      linkerSettings: [.linkedLibrary("xlsxwriter")]
+    ),
     // Value types shared by every stage: spans, headings, provisions, metadata, facts.
     .target(name: "PlanLensModel"),
     // ICU text layer: segmentation, NFKC with offset maps, charsets, collation, cleaning.
@@ -95,7 +101,7 @@ let package = Package(
     .target(
       name: "PlanLensReport",
       dependencies: [
-        "PlanLensModel", "PlanLensPipeline", "PlanLensStore", "PlanLensCompare", "PlanLensDiff",
+        "PlanLensModel", "PlanLensPipeline", "PlanLensStore", "PlanLensCompare", "PlanLensDiff", "CXLSX",
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "CSV", package: "CSV.swift"),
       ],

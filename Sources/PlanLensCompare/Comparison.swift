@@ -35,6 +35,24 @@ public struct ComparedDocument: Codable, Sendable, Hashable {
   public var quantities: Int
   public var targets: Int
   public var departments: Int
+  /// Which version of its lineage the document is, for plans read from a store.
+  public var version: DocumentVersion?
+}
+
+/// A document's place among the versions of its plan (its lineage in the store).
+public struct DocumentVersion: Codable, Sendable, Hashable {
+  /// 1 for the first version.
+  public var order: Int
+  /// How many versions the lineage holds.
+  public var of: Int
+
+  public init(order: Int, of: Int) {
+    self.order = order
+    self.of = of
+  }
+
+  /// "version 2 of 2".
+  public var description: String { "version \(order) of \(of)" }
 }
 
 /// Where a figure or provision stands: document, heading, span.

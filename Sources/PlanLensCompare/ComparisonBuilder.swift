@@ -27,10 +27,14 @@ public struct ComparisonBuilder: Sendable {
     collator = try ChineseCollator()
   }
 
-  public func compare(_ input: [ExtractedDocument]) -> Comparison {
+  /// The comparison of `input`; `versions[i]`, when given, says which version of its plan
+  /// `input[i]` is (plans read from a store).
+  public func compare(_ input: [ExtractedDocument], versions: [DocumentVersion?] = []) -> Comparison {
     let ids = Self.ids(for: input)
+    let versionOf = Dictionary(
+      uniqueKeysWithValues: ids.enumerated().map { ($1, $0 < versions.count ? versions[$0] : nil) })
     let ordered = collator.sorted(Array(zip(ids, input))) {
-      ($0.1.meta.jurisdiction.name ?? "") + ($0.1.meta.title ?? "")
+      ($0.1.meta.jurisdiction.name ?? "") + ($0.1.meta.title ?? "") + "|" + $0.0
     }
     let docs = ordered.map(\.1)
     let docIDs = ordered.map(\.0)
@@ -46,7 +50,8 @@ public struct ComparisonBuilder: Sendable {
       ComparedDocument(
         id: docIDs[i], path: doc.source.path, jurisdiction: places[i], meta: doc.meta, provisions: doc.provisions.count,
         quantities: doc.quantities.count, targets: doc.quantities.filter { $0.kind == .target }.count,
-        departments: Set(doc.responsibilities.flatMap { $0.lead + $0.support }.map { $0.canonical ?? $0.name }).count)
+        departments: Set(doc.responsibilities.flatMap { $0.lead + $0.support }.map { $0.canonical ?? $0.name }).count,
+        version: versionOf[docIDs[i]] ?? nil)
     }
     let (indicatorRows, excluded) = compareIndicators(docs, ids: docIDs, places: places, headings: headingNames)
     return Comparison(

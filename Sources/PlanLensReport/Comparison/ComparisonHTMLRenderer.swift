@@ -25,7 +25,8 @@ public struct ComparisonHTMLRenderer: Sendable {
     let documents = c.documents.map { d in
       ComparisonHTMLView.Document(
         title: d.meta.title ?? d.id, path: d.path, jurisdiction: d.jurisdiction, level: d.meta.level?.rawValue ?? "",
-        docType: d.meta.docType ?? "", status: d.meta.status.rawValue,
+        docType: d.meta.docType ?? "",
+        status: d.meta.status.rawValue + (d.version.map { " (\($0.description))" } ?? ""),
         period: ComparisonMarkdownRenderer.period(d.meta.period),
         issuer: d.meta.issuer ?? "", date: d.meta.issueDate ?? "", provisions: d.provisions, targets: d.targets,
         departments: d.departments)

@@ -26,7 +26,7 @@ public struct ComparisonMarkdownRenderer: Sendable {
       c.documents.map { d in
         [
           d.meta.title ?? d.id, d.jurisdiction, d.meta.level?.rawValue ?? "", d.meta.docType ?? "",
-          d.meta.status.rawValue,
+          d.meta.status.rawValue + (d.version.map { " (\($0.description))" } ?? ""),
           Self.period(d.meta.period), d.meta.issuer ?? "", d.meta.issueDate ?? "", String(d.provisions),
           String(d.targets),
           String(d.departments),
