@@ -10,7 +10,7 @@ public struct ComparisonBuilder: Sendable {
   let indicators: IndicatorCatalog
   let clusterer: IndicatorClusterer
   let screen: FigureScreen
-  let themes: ThemeCatalog
+  let themes: ThemeDeriver
   let aligner: ProvisionAligner
   let collator: ChineseCollator
   /// Up to this many plans, every pair is aligned in the report; beyond, each plan's
@@ -22,7 +22,7 @@ public struct ComparisonBuilder: Sendable {
     indicators = try IndicatorCatalog.standard()
     clusterer = IndicatorClusterer(catalog: indicators, facetReader: try IndicatorFacetReader.standard())
     screen = try FigureScreen.standard()
-    themes = try ThemeCatalog.standard()
+    themes = try ThemeDeriver.standard()
     aligner = ProvisionAligner()
     collator = try ChineseCollator()
   }
@@ -166,14 +166,15 @@ public struct ComparisonBuilder: Sendable {
   // MARK: - Themes
 
   private func themeCoverage(_ docs: [ExtractedDocument], ids: [String]) -> [ThemeCoverage] {
-    let tagged = docs.map { doc in
-      doc.provisions.map { p in (name: Self.name(p), themes: themes.themes(of: p.title + p.text)) }
+    var items: [ThemeDeriver.Item] = []
+    for (i, doc) in docs.enumerated() {
+      for p in doc.provisions { items.append(.init(document: i, name: Self.name(p), title: p.title, text: p.text)) }
     }
-    return themes.themes.map { theme in
+    return themes.themes(of: items, documents: docs.count, collator: collator).map { theme in
       ThemeCoverage(
-        theme: theme.name,
+        theme: theme.name, terms: theme.terms, named: theme.named,
         cells: ids.enumerated().map { i, id in
-          let hits = tagged[i].filter { $0.themes.contains(theme.name) }.map(\.name)
+          let hits = theme.provisions.sorted().filter { items[$0].document == i }.map { items[$0].name }
           return ThemeCell(document: id, count: hits.count, provisions: hits)
         })
     }

@@ -94,9 +94,14 @@ struct ComparisonCSVWriter {
       named(
         "themes",
         table(
-          ["theme", "document", "provisions", "titles"],
+          ["theme", "terms", "named", "document", "provisions", "titles"],
           c.themes.flatMap { t in
-            t.cells.map { [t.theme, $0.document, String($0.count), $0.provisions.joined(separator: "；")] }
+            t.cells.map {
+              [
+                t.theme, t.terms.joined(separator: ";"), t.named ? "true" : "false", $0.document, String($0.count),
+                $0.provisions.joined(separator: "；"),
+              ]
+            }
           })
       ),
       named(

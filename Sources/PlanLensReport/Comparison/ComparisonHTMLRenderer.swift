@@ -53,7 +53,7 @@ public struct ComparisonHTMLRenderer: Sendable {
     let charts = shared.compactMap { chart($0, names: names) }
     let themes = c.themes.map { t in
       ComparisonHTMLView.ThemeRow(
-        theme: t.theme,
+        theme: t.theme, terms: t.terms.joined(separator: "、"),
         cells: t.cells.map {
           .init(count: $0.count, covered: $0.count > 0, provisions: $0.provisions.joined(separator: "；"))
         })

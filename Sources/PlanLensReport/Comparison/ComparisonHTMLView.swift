@@ -41,6 +41,7 @@ struct ComparisonHTMLView {
   }
   struct ThemeRow {
     var theme: String
+    var terms: String
     var cells: [ThemeCellView]
   }
   struct Match { var a, b, similarity: String }

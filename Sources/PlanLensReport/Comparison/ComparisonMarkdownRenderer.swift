@@ -78,9 +78,13 @@ public struct ComparisonMarkdownRenderer: Sendable {
     out += "\n</details>\n"
 
     out += "\n## Themes\n\n"
+    out += "Derived from the plans: key terms (ICU words) of clusters of provisions that two plans or more share, "
+    out += "named by a naming table (themes*.tsv) where one has a row. Provisions per plan.\n\n"
     out += table(
-      ["theme"] + columns,
-      c.themes.map { theme in [theme.theme] + theme.cells.map { $0.count == 0 ? "—" : String($0.count) } })
+      ["theme", "key terms"] + columns,
+      c.themes.map { theme in
+        [theme.theme, theme.terms.joined(separator: "、")] + theme.cells.map { $0.count == 0 ? "—" : String($0.count) }
+      })
 
     out += "\n## Shared provisions\n\n"
     for pair in c.alignments {
