@@ -14,6 +14,8 @@ import PlanLensText
 struct IndicatorClusterer: Sendable {
   /// The ICU-word overlap (Dice coefficient) two wordings with the same head need to be joined.
   static let similarityThreshold = 0.6
+  /// The characters a head noun made of a one-character word (率) gathers from the words before it.
+  static let headLength = 3
   /// Decimal places kept of a similarity in the reports.
   static let similarityScale = 1000.0
 
@@ -139,10 +141,12 @@ struct IndicatorClusterer: Sendable {
   func profile(of key: String) -> Profile {
     let cues = facetReader.cueWords(in: key)
     let words = ((try? segmenter.words(in: key)) ?? []).filter(\.isWord).map(\.text).filter { !cues.contains($0) }
-    // The head noun ends a Chinese noun phrase; a one-character head (率, 数) takes its modifier
-    // (探访率, 覆盖率), so 探访率 and 覆盖率 are different heads.
+    // The head noun ends a Chinese noun phrase; a one-character head (率, 数) takes the words
+    // before it up to ``headLength`` characters (探访率, 供养率), so 探访率 and 覆盖率 differ.
     var head = words.last ?? key
-    if head.count == 1, words.count >= 2 { head = words[words.count - 2] + head }
+    if head.count == 1 {
+      for word in words.dropLast().reversed() where head.count < Self.headLength { head = word + head }
+    }
     return Profile(words: Set(words), head: head)
   }
 
