@@ -84,7 +84,8 @@ public struct ComparisonHTMLRenderer: Sendable {
       columns: c.documents.map { .init(label: names.short($0.id), title: names.title($0.id)) }, documents: documents,
       indicators: indicators, excluded: excluded,
       single: c.singlePlanIndicators.filter { !$0.indicators.isEmpty }.map {
-        .init(plan: names.short($0.document), indicators: $0.indicators.joined(separator: "、"))
+        .init(
+          plan: names.short($0.document), indicators: $0.indicators.joined(separator: "、"), count: $0.indicators.count)
       },
       charts: charts, themes: themes, pairs: pairs, departments: departments, timeline: timeline)
   }

@@ -23,7 +23,10 @@ struct ComparisonHTMLView {
   }
   /// A column: the short jurisdiction + type label, with the full title on hover.
   struct Column { var label, title: String }
-  struct Single { var plan, indicators: String }
+  struct Single {
+    var plan, indicators: String
+    var count: Int
+  }
   struct Excluded { var plan, indicator, reason, quote: String }
   struct Bar {
     var label, figure, quote, ambition: String

@@ -1,31 +1,32 @@
 import PlanLensCompare
 
-/// Short column names for documents: the jurisdiction (the issuer for a national plan, which has
-/// none) and the document type (济宁市·行动方案), with the first year of the period, or the id,
-/// when two documents would still share a name; the full title goes on hover.
+/// Short column names for documents: the jurisdiction (the issuer, else the level, for a
+/// national plan, which has no jurisdiction) and the document type (济宁市·行动方案); when two
+/// documents would still share a name, the plan's first year (its period's start, else its end,
+/// else its year of issue), and then their order (#1, #2). The full title goes on hover.
 struct ComparisonNames {
   private let names: [String: String]
   private let titles: [String: String]
 
   init(_ c: Comparison) {
     let base = { (d: ComparedDocument) -> String in
-      let place = d.meta.jurisdiction.name ?? d.meta.issuer ?? d.jurisdiction
+      let place = d.meta.jurisdiction.name ?? d.meta.issuer ?? d.meta.level?.rawValue ?? d.jurisdiction
       return d.meta.docType.map { place + "·" + $0 } ?? place
     }
-    var counts: [String: Int] = [:]
-    for d in c.documents { counts[base(d), default: 0] += 1 }
-    var withYear: [String: Int] = [:]
-    let year = { (d: ComparedDocument) in d.meta.period.start.map { " \($0)" } ?? "" }
-    for d in c.documents where (counts[base(d)] ?? 0) > 1 { withYear[base(d) + year(d), default: 0] += 1 }
-    var names: [String: String] = [:]
-    for d in c.documents {
-      let name = base(d)
-      guard (counts[name] ?? 0) > 1 else {
-        names[d.id] = name
-        continue
+    let year = { (d: ComparedDocument) -> String in
+      let issued = d.meta.issueDate.flatMap { Int($0.prefix(4)) }
+      return (d.meta.period.start ?? d.meta.period.end ?? issued).map { " \($0)" } ?? ""
+    }
+    var names = Dictionary(uniqueKeysWithValues: c.documents.map { ($0.id, base($0)) })
+    for step in [year, { _ in "" }] {
+      let counts = Dictionary(grouping: c.documents.map(\.id)) { names[$0] ?? $0 }
+      for (name, ids) in counts where ids.count > 1 {
+        for (k, id) in ids.enumerated() {
+          guard let d = c.documents.first(where: { $0.id == id }) else { continue }
+          let more = step(d)
+          names[id] = more.isEmpty ? name + " #\(k + 1)" : name + more
+        }
       }
-      let dated = name + year(d)
-      names[d.id] = (withYear[dated] ?? 0) > 1 || year(d).isEmpty ? name + " " + d.id : dated
     }
     self.names = names
     titles = Dictionary(uniqueKeysWithValues: c.documents.map { ($0.id, $0.meta.title ?? $0.id) })
