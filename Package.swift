@@ -28,6 +28,12 @@ let package = Package(
       name: "CICU",
       linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
     ),
+    // Debian's libxlsxwriter (libxlsxwriter-dev) behind a header of plain C types, for the
+    // comparison's Excel workbook.
+    .target(
+      name: "CXLSX",
+      linkerSettings: [.linkedLibrary("xlsxwriter")]
+    ),
     // Value types shared by every stage: spans, headings, provisions, metadata, facts.
     .target(name: "PlanLensModel"),
     // ICU text layer: segmentation, NFKC with offset maps, charsets, collation, cleaning.
@@ -60,7 +66,7 @@ let package = Package(
     // Comparing plans across jurisdictions: provision alignment, indicator and theme matching.
     .target(
       name: "PlanLensCompare",
-      dependencies: ["PlanLensModel", "PlanLensText"],
+      dependencies: ["PlanLensModel", "PlanLensText", "PlanLensExtract"],
       resources: [.process("Resources")]
     ),
     // Diffing two versions of one plan: section and provision alignment, word redlines, fact changes.
@@ -95,7 +101,7 @@ let package = Package(
     .target(
       name: "PlanLensReport",
       dependencies: [
-        "PlanLensModel", "PlanLensPipeline", "PlanLensStore", "PlanLensCompare", "PlanLensDiff",
+        "PlanLensModel", "PlanLensPipeline", "PlanLensStore", "PlanLensCompare", "PlanLensDiff", "CXLSX",
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "CSV", package: "CSV.swift"),
       ],

@@ -8,7 +8,9 @@ import PlanLensText
 /// Output is deterministic: documents and names are ordered by zh collation, never by time.
 public struct ComparisonBuilder: Sendable {
   let indicators: IndicatorCatalog
-  let themes: ThemeCatalog
+  let clusterer: IndicatorClusterer
+  let screen: FigureScreen
+  let themes: ThemeDeriver
   let aligner: ProvisionAligner
   let collator: ChineseCollator
   /// Up to this many plans, every pair is aligned in the report; beyond, each plan's
@@ -18,15 +20,21 @@ public struct ComparisonBuilder: Sendable {
 
   public init() throws {
     indicators = try IndicatorCatalog.standard()
-    themes = try ThemeCatalog.standard()
+    clusterer = IndicatorClusterer(catalog: indicators, facetReader: try IndicatorFacetReader.standard())
+    screen = try FigureScreen.standard()
+    themes = try ThemeDeriver.standard()
     aligner = ProvisionAligner()
     collator = try ChineseCollator()
   }
 
-  public func compare(_ input: [ExtractedDocument]) -> Comparison {
+  /// The comparison of `input`; `versions[i]`, when given, says which version of its plan
+  /// `input[i]` is (plans read from a store).
+  public func compare(_ input: [ExtractedDocument], versions: [DocumentVersion?] = []) -> Comparison {
     let ids = Self.ids(for: input)
+    let versionOf = Dictionary(
+      uniqueKeysWithValues: ids.enumerated().map { ($1, $0 < versions.count ? versions[$0] : nil) })
     let ordered = collator.sorted(Array(zip(ids, input))) {
-      ($0.1.meta.jurisdiction.name ?? "") + ($0.1.meta.title ?? "")
+      ($0.1.meta.jurisdiction.name ?? "") + ($0.1.meta.title ?? "") + "|" + $0.0
     }
     let docs = ordered.map(\.1)
     let docIDs = ordered.map(\.0)
@@ -42,11 +50,13 @@ public struct ComparisonBuilder: Sendable {
       ComparedDocument(
         id: docIDs[i], path: doc.source.path, jurisdiction: places[i], meta: doc.meta, provisions: doc.provisions.count,
         quantities: doc.quantities.count, targets: doc.quantities.filter { $0.kind == .target }.count,
-        departments: Set(doc.responsibilities.flatMap { $0.lead + $0.support }.map { $0.canonical ?? $0.name }).count)
+        departments: Set(doc.responsibilities.flatMap { $0.lead + $0.support }.map { $0.canonical ?? $0.name }).count,
+        version: versionOf[docIDs[i]] ?? nil)
     }
-    let indicatorRows = compareIndicators(docs, ids: docIDs, places: places, headings: headingNames)
+    let (indicatorRows, excluded) = compareIndicators(docs, ids: docIDs, places: places, headings: headingNames)
     return Comparison(
-      documents: documents, indicators: indicatorRows, singlePlanIndicators: singlePlan(indicatorRows, ids: docIDs),
+      documents: documents, indicators: indicatorRows, excludedFigures: excluded,
+      singlePlanIndicators: singlePlan(indicatorRows, ids: docIDs),
       themes: themeCoverage(docs, ids: docIDs), alignments: alignments(docs, ids: docIDs),
       departments: departmentRoles(docs, ids: docIDs), timeline: timeline(docs, ids: docIDs, places: places))
   }
@@ -55,71 +65,116 @@ public struct ComparisonBuilder: Sendable {
 
   private func compareIndicators(
     _ docs: [ExtractedDocument], ids: [String], places: [String], headings: [[String: String]]
-  ) -> [IndicatorComparison] {
-    var groups: [String: (matched: Bool, entries: [IndicatorEntry])] = [:]
+  ) -> (rows: [IndicatorComparison], excluded: [ExcludedFigure]) {
+    var entries: [IndicatorEntry] = []
+    var excluded: [ExcludedFigure] = []
     for (i, doc) in docs.enumerated() {
-      for q in doc.quantities {
-        let match = indicators.canonical(for: q)
-        let key = match?.name ?? IndicatorCatalog.key(q.indicator)
-        guard !key.isEmpty else { continue }
-        let entry = IndicatorEntry(
-          quantity: q, document: ids[i], jurisdiction: places[i], approximate: match.map { !$0.exact } ?? false,
-          heading: q.heading.flatMap { headings[i][$0] })
-        groups[key, default: (match != nil, [])].entries.append(entry)
+      for q in doc.quantities where !IndicatorCatalog.key(q.indicator).isEmpty {
+        if let reason = screen.reason(q) {
+          excluded.append(
+            ExcludedFigure(
+              document: ids[i], jurisdiction: places[i], indicator: q.indicator, reason: reason, quote: q.quote,
+              span: q.span))
+          continue
+        }
+        entries.append(
+          IndicatorEntry(
+            quantity: q, document: ids[i], jurisdiction: places[i], approximate: false,
+            heading: q.heading.flatMap { headings[i][$0] }))
       }
     }
-    let order = Dictionary(uniqueKeysWithValues: indicators.entries.enumerated().map { ($1.canonical, $0) })
-    let matched = groups.filter { $0.value.matched }.sorted { (order[$0.key] ?? 0) < (order[$1.key] ?? 0) }
-    let unmatched = collator.sorted(groups.filter { !$0.value.matched }.map { $0 }) { $0.key }
-    return (matched + unmatched).map { key, group in
-      IndicatorComparison(
-        canonical: key, matched: group.matched, entries: Self.markAmbition(group.entries),
-        documentCount: Set(group.entries.map(\.document)).count)
+    let (nodes, nodeOf, clusters) = clusterer.cluster(entries.map(\.quantity))
+    var clusterOf = [Int](repeating: 0, count: nodes.count)
+    for (c, cluster) in clusters.enumerated() { for n in cluster.nodes { clusterOf[n] = c } }
+    var members = [[Int]](repeating: [], count: clusters.count)
+    for (k, n) in nodeOf.enumerated() { members[clusterOf[n]].append(k) }
+
+    let rows = clusters.enumerated().map { c, cluster in
+      var rowEntries = members[c].map { entries[$0] }
+      for (j, k) in members[c].enumerated() where cluster.catalogue != nil {
+        rowEntries[j].approximate = nodes[nodeOf[k]].catalogue == nil
+      }
+      return IndicatorComparison(
+        canonical: cluster.catalogue ?? representative(rowEntries), matched: cluster.catalogue != nil,
+        facets: nodes[cluster.nodes[0]].facets,
+        wordings: collator.sorted(Array(Set(cluster.nodes.map { nodes[$0].key }))) { $0 },
+        merges: cluster.merges, entries: Self.markAmbition(rowEntries),
+        documentCount: Set(rowEntries.map(\.document)).count)
     }
+    // Catalogue rows in catalogue order, then the most widely shared, then zh order of label.
+    let order = Dictionary(uniqueKeysWithValues: indicators.entries.enumerated().map { ($1.canonical, $0) })
+    let byLabel = collator.sorted(rows) { $0.label + "|" + $0.facets.kind.rawValue + "|" + $0.facets.dimension }
+    let sorted = byLabel.enumerated().sorted { l, r in
+      let (a, b) = (l.element, r.element)
+      if a.matched != b.matched { return a.matched }
+      if a.matched, let x = order[a.canonical], let y = order[b.canonical], x != y { return x < y }
+      if a.documentCount != b.documentCount { return a.documentCount > b.documentCount }
+      return l.offset < r.offset
+    }.map(\.element)
+    return (sorted, excluded)
   }
 
-  /// Marks the highest and lowest ambition among entries of the same kind and unit in at least two
-  /// documents: a higher floor (≥) or a lower ceiling (≤) is more ambitious.
+  /// The wording most documents use, then the shortest, then the first in zh order.
+  private func representative(_ entries: [IndicatorEntry]) -> String {
+    var documents: [String: Set<String>] = [:]
+    for e in entries { documents[IndicatorCatalog.key(e.indicator), default: []].insert(e.document) }
+    let ordered = collator.sorted(Array(documents.keys)) { $0 }
+    return ordered.enumerated().min { l, r in
+      let (a, b) = (documents[l.element]?.count ?? 0, documents[r.element]?.count ?? 0)
+      if a != b { return a > b }
+      if l.element.count != r.element.count { return l.element.count < r.element.count }
+      return l.offset < r.offset
+    }?.element ?? ""
+  }
+
+  /// Marks the highest and lowest ambition among entries that can be ranked: the same comparator
+  /// direction (floors with floors, ceilings with ceilings; an exact or approximate figure is not
+  /// ranked), unit and printed scope, in at least two documents. The row already shares kind,
+  /// increment, period and scope facets. A higher floor or a lower ceiling is more ambitious.
   static func markAmbition(_ entries: [IndicatorEntry]) -> [IndicatorEntry] {
     var out = entries
-    let groups = Dictionary(grouping: entries.indices) { "\(entries[$0].kind)|\(entries[$0].unit ?? "")" }
-    for indices in groups.values where Set(indices.map { entries[$0].document }).count >= 2 {
-      let isCeiling = { (i: Int) in entries[i].comparator.isCeiling }
-      let ceilings = indices.filter(isCeiling)
-      let floors = indices.filter { !isCeiling($0) }
-      for (members, higherIsMore) in [(floors, true), (ceilings, false)]
-      where Set(members.map { entries[$0].document }).count >= 2 {
-        let values = members.map { entries[$0].value }
-        guard let maxV = values.max(), let minV = values.min(), maxV > minV else { continue }
-        for m in members {
-          if entries[m].value == maxV { out[m].ambition = higherIsMore ? "highest" : "lowest" }
-          if entries[m].value == minV { out[m].ambition = higherIsMore ? "lowest" : "highest" }
-        }
+    let ranked = entries.indices.filter { [.atLeast, .moreThan, .atMost, .lessThan].contains(entries[$0].comparator) }
+    let groups = Dictionary(grouping: ranked) { i in
+      RankKey(ceiling: entries[i].comparator.isCeiling, unit: entries[i].unit, scope: entries[i].scope)
+    }
+    for (key, members) in groups where Set(members.map { entries[$0].document }).count >= 2 {
+      let values = members.map { entries[$0].value }
+      guard let maxV = values.max(), let minV = values.min(), maxV > minV else { continue }
+      for m in members {
+        if entries[m].value == maxV { out[m].ambition = key.ceiling ? "lowest" : "highest" }
+        if entries[m].value == minV { out[m].ambition = key.ceiling ? "highest" : "lowest" }
       }
     }
     return out
+  }
+
+  /// What entries must share to be ranked against each other.
+  private struct RankKey: Hashable {
+    var ceiling: Bool
+    var unit: String?
+    var scope: String?
   }
 
   private func singlePlan(_ rows: [IndicatorComparison], ids: [String]) -> [SinglePlanIndicators] {
     ids.map { id in
       SinglePlanIndicators(
         document: id,
-        indicators: rows.filter { $0.matched && $0.documentCount == 1 && $0.entries.first?.document == id }.map(
-          \.canonical))
+        indicators: rows.filter { $0.documentCount == 1 && $0.entries.first?.document == id }.map(\.label))
     }
   }
 
   // MARK: - Themes
 
   private func themeCoverage(_ docs: [ExtractedDocument], ids: [String]) -> [ThemeCoverage] {
-    let tagged = docs.map { doc in
-      doc.provisions.map { p in (name: Self.name(p), themes: themes.themes(of: p.title + p.text)) }
+    var items: [ThemeDeriver.Item] = []
+    for (i, doc) in docs.enumerated() {
+      for p in doc.provisions { items.append(.init(document: i, name: Self.name(p), title: p.title, text: p.text)) }
     }
-    return themes.themes.map { theme in
+    return themes.themes(of: items, documents: docs.count, collator: collator).map { theme in
       ThemeCoverage(
-        theme: theme.name,
+        theme: theme.name, terms: theme.terms, named: theme.named,
         cells: ids.enumerated().map { i, id in
-          let hits = tagged[i].filter { $0.themes.contains(theme.name) }.map(\.name)
+          let hits = theme.provisions.sorted().filter { items[$0].document == i }.map { items[$0].name }
           return ThemeCell(document: id, count: hits.count, provisions: hits)
         })
     }
@@ -203,7 +258,7 @@ public struct ComparisonBuilder: Sendable {
   private func timeline(_ docs: [ExtractedDocument], ids: [String], places: [String]) -> [TimelineYear] {
     var years: [Int: [TimelineEvent]] = [:]
     for (i, doc) in docs.enumerated() {
-      for q in doc.quantities where q.kind == .target {
+      for q in doc.quantities where q.kind == .target && screen.reason(q) == nil {
         guard let year = q.deadline?.year else { continue }
         let figure = q.comparator.rawValue + " " + WholeNumber(q.value).description + (q.unit ?? "")
         years[year, default: []].append(

@@ -2,11 +2,14 @@ import Foundation
 import PlanLensModel
 import PlanLensText
 
-/// The canonical indicators of `indicators.tsv` and how a quantity's wording maps onto them.
+/// The optional catalogue of `indicators.tsv`: it names clusters of indicator wordings and can
+/// force or forbid a merge. Alignment does not need it (see ``IndicatorClusterer``).
 ///
-/// A row matches when all fragments of one of its synonyms appear in the indicator (and none of
-/// its exclusions); the most specific row wins. Wordings that match no row fall back to ICU word
-/// similarity with the canonical names; below the threshold the quantity stays unmatched.
+/// A row names a wording when all fragments of one of its synonyms appear in the indicator (or,
+/// for a synonym of two fragments or more, in its quote) and none of its exclusions; the most
+/// specific row wins. Wordings one row names are joined even when their words differ (force);
+/// wordings of two different rows are never joined (forbid), and an exclusion keeps a wording
+/// out of a row. Facets still apply: the catalogue never joins an increment with a total.
 public struct IndicatorCatalog: Sendable {
   /// One canonical indicator.
   public struct Entry: Sendable, Hashable {
@@ -15,24 +18,17 @@ public struct IndicatorCatalog: Sendable {
     /// Alternatives, each a set of fragments that must all appear.
     public var synonyms: [[String]]
     public var exclusions: [String]
-    /// ICU words of the canonical name, for the similarity fallback.
-    var words: Set<String>
   }
 
   public let entries: [Entry]
-  /// Word-overlap (Dice) needed for the similarity fallback.
-  public let fallbackThreshold: Double
-  let segmenter = TextSegmenter()
 
-  public init(entries: [Entry], fallbackThreshold: Double = 0.6) {
+  public init(entries: [Entry]) {
     self.entries = entries
-    self.fallbackThreshold = fallbackThreshold
   }
 
   /// The catalog shipped with PlanLens.
   public static func standard() throws -> IndicatorCatalog {
     let table = try DataTable.load("indicators.tsv", in: .module)
-    let segmenter = TextSegmenter()
     var entries: [Entry] = []
     for (i, row) in table.rows.enumerated() {
       guard row.count >= 3, !row[0].isEmpty, !row[2].isEmpty else {
@@ -40,47 +36,32 @@ public struct IndicatorCatalog: Sendable {
       }
       let synonyms = row[2].split(separator: "|").map { $0.split(separator: "+").map(String.init) }
       let exclusions = row.count > 3 ? row[3].split(separator: "|").map(String.init) : []
-      let words = Set(try segmenter.words(in: row[0]).filter(\.isWord).map(\.text))
       entries.append(
-        Entry(
-          canonical: row[0], unit: row[1].isEmpty ? nil : row[1], synonyms: synonyms, exclusions: exclusions,
-          words: words))
+        Entry(canonical: row[0], unit: row[1].isEmpty ? nil : row[1], synonyms: synonyms, exclusions: exclusions))
     }
     return IndicatorCatalog(entries: entries)
   }
 
-  /// The canonical indicator of a quantity, or nil when none is close enough.
-  public func canonical(for quantity: Quantity) -> (name: String, exact: Bool)? {
+  /// The canonical name the catalogue gives a quantity's wording, or nil when no row names it.
+  public func entry(for quantity: Quantity) -> String? {
     let text = Self.key(quantity.indicator + "|" + quantity.quote)
     let indicator = Self.key(quantity.indicator)
+    if let best = best(in: indicator, quantity: quantity, minimumFragments: 1) { return best }
+    // The quote may carry what the indicator left out (a scope, a subject before 按照).
+    return best(in: text, quantity: quantity, minimumFragments: 2)
+  }
+
+  private func best(in text: String, quantity: Quantity, minimumFragments: Int) -> String? {
     var best: (Entry, Int)? = nil
     for entry in entries where entry.unit == nil || entry.unit == quantity.unit {
-      if entry.exclusions.contains(where: { indicator.contains($0) }) { continue }
-      for synonym in entry.synonyms where synonym.allSatisfy({ indicator.contains($0) }) {
+      if entry.exclusions.contains(where: { text.contains($0) }) { continue }
+      for synonym in entry.synonyms
+      where synonym.count >= minimumFragments && synonym.allSatisfy({ text.contains($0) }) {
         let weight = synonym.reduce(0) { $0 + $1.count }
         if weight > (best?.1 ?? 0) { best = (entry, weight) }
       }
     }
-    // The quote may carry what the indicator left out (a scope, a subject before 按照).
-    if best == nil {
-      for entry in entries where entry.unit == nil || entry.unit == quantity.unit {
-        if entry.exclusions.contains(where: { text.contains($0) }) { continue }
-        for synonym in entry.synonyms where synonym.count > 1 && synonym.allSatisfy({ text.contains($0) }) {
-          let weight = synonym.reduce(0) { $0 + $1.count }
-          if weight > (best?.1 ?? 0) { best = (entry, weight) }
-        }
-      }
-    }
-    if let best { return (best.0.canonical, true) }
-    guard let words = try? Set(segmenter.words(in: quantity.indicator).filter(\.isWord).map(\.text)), !words.isEmpty
-    else { return nil }
-    var fallback: (Entry, Double)? = nil
-    for entry in entries where entry.unit == nil || entry.unit == quantity.unit {
-      if entry.exclusions.contains(where: { indicator.contains($0) }) { continue }
-      let dice = 2 * Double(words.intersection(entry.words).count) / Double(words.count + entry.words.count)
-      if dice >= fallbackThreshold, dice > (fallback?.1 ?? 0) { fallback = (entry, dice) }
-    }
-    return fallback.map { ($0.0.canonical, false) }
+    return best?.0.canonical
   }
 
   /// The indicator without spaces, quotes and bracket style, for matching.

@@ -1,13 +1,36 @@
 import PlanLensModel
 
-/// One canonical indicator across documents.
+/// One indicator across documents: a cluster of wordings with the same facets.
 public struct IndicatorComparison: Encodable, Sendable, Hashable {
+  /// The catalogue's name for the cluster, else its most common wording.
   public var canonical: String
-  /// False for a wording no canonical indicator matched ("unmatched" in the reports).
+  /// True when a row of `indicators.tsv` names the cluster.
   public var matched: Bool
+  /// What every entry of the row shares besides its words.
+  public var facets: IndicatorFacets
+  /// The distinct wordings joined in the row, in zh order.
+  public var wordings: [String]
+  /// How the wordings were joined, one merge per wording beyond the first.
+  public var merges: [IndicatorMerge]
   public var entries: [IndicatorEntry]
   /// The number of distinct documents with an entry.
   public var documentCount: Int
+
+  /// The row's label: its name, with the facets that tell it from a row of the same name.
+  public var label: String {
+    let notes = facets.qualifiers
+    return notes.isEmpty ? canonical : canonical + "（" + notes.joined(separator: "·") + "）"
+  }
+}
+
+/// A figure kept out of the indicator matrix, with the reason.
+public struct ExcludedFigure: Codable, Sendable, Hashable {
+  public var document: String
+  public var jurisdiction: String
+  public var indicator: String
+  public var reason: FigureScreen.Reason
+  public var quote: String
+  public var span: Span
 }
 
 /// The figure one document sets for an indicator: the model's ``PlanLensModel/Quantity`` with
@@ -21,7 +44,8 @@ public struct IndicatorEntry: Encodable, Sendable, Hashable {
   public var document: String
   /// The document's most specific place name.
   public var jurisdiction: String
-  /// "highest" or "lowest" ambition among comparable entries (same unit and kind), else nil.
+  /// "highest" or "lowest" ambition among comparable entries (same comparator direction, unit,
+  /// scope and kind, in two documents or more), else nil.
   public var ambition: String?
   /// Matched by word similarity rather than by the catalog.
   public var approximate: Bool
@@ -72,7 +96,7 @@ public struct IndicatorEntry: Encodable, Sendable, Hashable {
   }
 }
 
-/// The canonical indicators only one document sets.
+/// The indicators only one document sets.
 public struct SinglePlanIndicators: Codable, Sendable, Hashable {
   public var document: String
   public var indicators: [String]

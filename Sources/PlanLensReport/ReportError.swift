@@ -4,8 +4,10 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
   case missingTemplate(String)
   /// The output folder could not be written.
   case unwritable(path: String, reason: String)
-  /// A format name that is not md, html, json or csv.
+  /// A format name that is not md, html, json, csv or xlsx.
   case unknownFormat(String)
+  /// libxlsxwriter refused the workbook (a sheet name, a cell, the file).
+  case workbook(path: String, reason: String)
 
   public var description: String {
     switch self {
@@ -14,7 +16,10 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
     case .unwritable(let path, let reason):
       return "\(path): cannot write the report (\(reason)); check the folder and its permissions"
     case .unknownFormat(let name):
-      return "unknown report format '\(name)'; use md, html, json or csv (comma-separated)"
+      return "unknown report format '\(name)'; use md, html, json, csv or xlsx (comma-separated)"
+    case .workbook(let path, let reason):
+      return
+        "\(path): cannot write the Excel workbook (\(reason)); check the folder and that libxlsxwriter is installed"
     }
   }
 }

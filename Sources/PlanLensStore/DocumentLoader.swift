@@ -38,6 +38,20 @@ public struct DocumentLoader: Sendable {
     try store.read { try Int64.fetchAll($0, sql: "SELECT id FROM documents ORDER BY id") }
   }
 
+  /// Ids of the latest version of every lineage (the highest `version_order`: the final text
+  /// after its draft, the newest edition), in order of ingestion.
+  public func latestVersionIDs() throws(StoreError) -> [Int64] {
+    try store.read {
+      try Int64.fetchAll(
+        $0,
+        sql: """
+          SELECT d.id FROM documents d
+          WHERE d.version_order = (SELECT MAX(v.version_order) FROM documents v WHERE v.lineage_id = d.lineage_id)
+          ORDER BY d.id
+          """)
+    }
+  }
+
   /// The stored document `id` as the export object.
   public func load(id: Int64) throws(StoreError) -> ExtractedDocument {
     try store.read { db in try Self.load(id: id, in: db) }

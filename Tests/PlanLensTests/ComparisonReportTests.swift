@@ -96,15 +96,14 @@ struct ComparisonReportTests {
       try Self.comparison(), to: dir, formats: ReportFormat.allCases, title: "PlanLens comparison")
     let reports = TestSupport.packageRoot.appendingPathComponent("reports")
     let committedFiles =
-      ["comparison.md", "comparison.html", "comparison.json"]
+      ["comparison.md", "comparison.html", "comparison.json", "comparison.xlsx"]
       + ((try? FileManager.default.contentsOfDirectory(atPath: reports.appendingPathComponent("csv").path)) ?? [])
       .filter { $0.hasSuffix(".csv") }.map { "csv/" + $0 }
     #expect(Set(written) == Set(committedFiles), "the files written are the committed reports/, no more, no fewer")
     for name in written {
-      let fresh = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
-      let committed = try? String(
-        contentsOf: TestSupport.packageRoot.appendingPathComponent("reports").appendingPathComponent(name),
-        encoding: .utf8)
+      // Byte for byte: the workbook is reproducible too.
+      let fresh = try Data(contentsOf: dir.appendingPathComponent(name))
+      let committed = try? Data(contentsOf: reports.appendingPathComponent(name))
       #expect(committed == fresh, "reports/\(name) is stale: run the README's main command and commit reports/")
     }
   }

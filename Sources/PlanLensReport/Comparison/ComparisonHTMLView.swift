@@ -14,15 +14,20 @@ struct ComparisonHTMLView {
   }
   struct Cell { var entries: [Entry] }
   struct IndicatorRow {
-    var canonical: String
-    var matched: Bool
+    var label, kind, dimension: String
+    /// Why the wordings were joined, one explanation per merge.
+    var merges: String
+    var hasMerges: Bool
+    var wordingCount: Int
     var cells: [Cell]
   }
-  struct Single { var plan, indicators: String }
-  struct Unmatched {
-    var wording, plan: String
-    var entry: Entry
+  /// A column: the short jurisdiction + type label, with the full title on hover.
+  struct Column { var label, title: String }
+  struct Single {
+    var plan, indicators: String
+    var count: Int
   }
+  struct Excluded { var plan, indicator, reason, quote: String }
   struct Bar {
     var label, figure, quote, ambition: String
     var x, y, textY, barWidth, valueX: Int
@@ -39,6 +44,7 @@ struct ComparisonHTMLView {
   }
   struct ThemeRow {
     var theme: String
+    var terms: String
     var cells: [ThemeCellView]
   }
   struct Match { var a, b, similarity: String }
@@ -61,10 +67,10 @@ struct ComparisonHTMLView {
 
   var title: String
   var subtitle: String
-  var columns: [String]
+  var columns: [Column]
   var documents: [Document]
   var indicators: [IndicatorRow]
-  var unmatched: [Unmatched]
+  var excluded: [Excluded]
   var single: [Single]
   var charts: [Chart]
   var themes: [ThemeRow]

@@ -9,8 +9,10 @@ public struct ComparisonMarkdownRenderer: Sendable {
 
   public func render(_ c: Comparison, title: String = "PlanLens comparison") -> String {
     var out = "# \(title)\n\n"
-    out += "\(c.documents.count) plans · \(c.indicators.filter(\.matched).count) canonical indicators · "
-    out += "\(c.indicators.filter { !$0.matched }.count) unmatched wordings. ▲ highest and ▼ lowest ambition.\n\n"
+    let shared = c.indicators.filter { $0.documentCount >= 2 }
+    out += "\(c.documents.count) plans · \(shared.count) indicators in two plans or more · "
+    out += "\(c.indicators.count - shared.count) in one plan only. "
+    out += "▲ highest and ▼ lowest ambition among figures of the same direction, unit, scope and kind.\n\n"
     let names = ComparisonNames(c)
     let short = Dictionary(uniqueKeysWithValues: c.documents.map { ($0.id, names.short($0.id)) })
     let columns = c.documents.map { names.short($0.id) }
@@ -24,7 +26,7 @@ public struct ComparisonMarkdownRenderer: Sendable {
       c.documents.map { d in
         [
           d.meta.title ?? d.id, d.jurisdiction, d.meta.level?.rawValue ?? "", d.meta.docType ?? "",
-          d.meta.status.rawValue,
+          d.meta.status.rawValue + (d.version.map { " (\($0.description))" } ?? ""),
           Self.period(d.meta.period), d.meta.issuer ?? "", d.meta.issueDate ?? "", String(d.provisions),
           String(d.targets),
           String(d.departments),
@@ -32,12 +34,13 @@ public struct ComparisonMarkdownRenderer: Sendable {
       })
 
     out += "\n## Indicators\n\n"
-    let shared = c.indicators.filter { $0.matched && $0.documentCount >= 2 }
+    out += "Wordings are clustered by ICU words, head noun, unit dimension, increment, period, scope and kind; "
+    out += "the catalogue names clusters. Figures show their deadline in brackets.\n\n"
     out += table(
-      ["indicator"] + columns,
+      ["indicator", "kind", "dimension"] + columns,
       shared.map { row in
         let byDocument = Dictionary(grouping: row.entries, by: \.document)
-        return [row.canonical]
+        return [row.label, row.facets.kind.rawValue, row.facets.dimension]
           + c.documents.map { d in
             (byDocument[d.id] ?? []).map { ReportFigures.figure($0) + ReportFigures.mark($0) }.joined(separator: "; ")
           }
@@ -46,31 +49,42 @@ public struct ComparisonMarkdownRenderer: Sendable {
     for row in shared {
       for e in row.entries {
         out +=
-          "- **\(row.canonical)** · \(short[e.document] ?? e.document): “\(Self.inline(e.quote))” — `\(e.document)`"
+          "- **\(row.label)** · \(short[e.document] ?? e.document): “\(Self.inline(e.quote))” — `\(e.document)`"
         out += e.heading.map { ", \(Self.inline($0))" } ?? ""
         out += " [\(e.span.start)–\(e.span.end)]\n"
       }
     }
 
+    let merged = shared.filter { !$0.merges.isEmpty }
+    out += "\n<details><summary>Why wordings were joined (\(merged.count) indicators)</summary>\n\n"
+    for row in merged {
+      out +=
+        "- **\(Self.inline(row.label))**: " + row.merges.map { Self.inline($0.explanation) }.joined(separator: "; ")
+      out += "\n"
+    }
+    out += "\n</details>\n"
+
     out += "\n## Indicators in one plan only\n\n"
     for single in c.singlePlanIndicators where !single.indicators.isEmpty {
-      out += "- \(short[single.document] ?? single.document): \(single.indicators.joined(separator: "、"))\n"
+      out +=
+        "- \(short[single.document] ?? single.document): \(single.indicators.map(Self.inline).joined(separator: "、"))\n"
     }
-    let unmatched = c.indicators.filter { !$0.matched }
-    out += "\n<details><summary>Unmatched wordings (\(unmatched.count))</summary>\n\n"
+    out += "\n<details><summary>Figures not compared (\(c.excludedFigures.count))</summary>\n\n"
+    out += "Relative deadlines (5年内) are durations counted from a plan's start, not values; "
+    out += "implausible figures are scale labels (7000亿级).\n\n"
     out += table(
-      ["wording", "plan", "figure", "kind", "quote"],
-      unmatched.flatMap { row in
-        row.entries.map {
-          [row.canonical, short[$0.document] ?? $0.document, ReportFigures.figure($0), $0.kind.rawValue, $0.quote]
-        }
-      })
+      ["plan", "indicator", "reason", "quote"],
+      c.excludedFigures.map { [short[$0.document] ?? $0.document, $0.indicator, $0.reason.rawValue, $0.quote] })
     out += "\n</details>\n"
 
     out += "\n## Themes\n\n"
+    out += "Derived from the plans: key terms (ICU words) of clusters of provisions that two plans or more share, "
+    out += "named by a naming table (themes*.tsv) where one has a row. Provisions per plan.\n\n"
     out += table(
-      ["theme"] + columns,
-      c.themes.map { theme in [theme.theme] + theme.cells.map { $0.count == 0 ? "—" : String($0.count) } })
+      ["theme", "key terms"] + columns,
+      c.themes.map { theme in
+        [theme.theme, theme.terms.joined(separator: "、")] + theme.cells.map { $0.count == 0 ? "—" : String($0.count) }
+      })
 
     out += "\n## Shared provisions\n\n"
     for pair in c.alignments {

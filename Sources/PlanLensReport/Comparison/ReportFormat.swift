@@ -10,6 +10,8 @@ public enum ReportFormat: String, CaseIterable, Sendable, Hashable {
   case json
   /// csv/*.csv — one table per section, for R and pandas.
   case csv
+  /// comparison.xlsx — one Excel workbook, a sheet per section (the rows of the CSVs).
+  case xlsx
 
   /// Formats from a comma-separated list: "md,html".
   public static func parse(_ list: String) throws -> [ReportFormat] {
