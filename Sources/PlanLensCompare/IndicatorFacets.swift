@@ -7,12 +7,12 @@ public struct IndicatorFacets: Codable, Sendable, Hashable {
   /// The unit's dimension from `units.tsv` (percentage, beds, money …), the unit itself when the
   /// table does not know it, or "none".
   public var dimension: String
-  /// increment, cumulativeIncrement, annualIncrement, newlyBuilt, existing — nil for a total or
+  /// 新增, 累计新增, 每年新增, 新建, 已建成 (indicator-facets.tsv) — nil for a total or
   /// a level.
   public var change: String?
-  /// week, month, year … — nil when the wording names no period.
+  /// 每周, 每月, 每年 … — nil when the wording names no period.
   public var period: String?
-  /// township, rural, public … in name order; empty for the whole field.
+  /// 乡镇, 农村, 公办 … in name order; empty for the whole field.
   public var scope: [String]
   public var kind: Quantity.Kind
 
@@ -24,7 +24,7 @@ public struct IndicatorFacets: Codable, Sendable, Hashable {
     self.kind = kind
   }
 
-  /// The facets besides kind and dimension, as a short note for a row's label ("increment · week").
+  /// The facets besides kind and dimension, as a short note for a row's label ("新增·每周").
   public var qualifiers: [String] {
     [change, period].compactMap { $0 } + scope
   }

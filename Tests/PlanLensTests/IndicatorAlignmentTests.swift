@@ -36,9 +36,9 @@ struct IndicatorAlignmentTests {
     let total = try #require(row(c, quoting: "30000张"))
     #expect(Set(total.entries.map(\.document)) == ["乙市"])
     #expect(total.facets.change == nil)
-    #expect(row(c, quoting: "2000张")?.facets.change == "increment")
-    #expect(row(c, quoting: "5000张")?.facets.change == "cumulativeIncrement")
-    #expect(row(c, quoting: "800张")?.facets.change == "annualIncrement")
+    #expect(row(c, quoting: "2000张")?.facets.change == "新增")
+    #expect(row(c, quoting: "5000张")?.facets.change == "累计新增")
+    #expect(row(c, quoting: "800张")?.facets.change == "每年新增")
     #expect(c.indicators.allSatisfy { $0.documentCount == 1 }, "\(c.indicators.map(\.label))")
     #expect(c.indicators.flatMap(\.entries).allSatisfy { $0.ambition == nil }, "nothing here can be ranked")
   }
@@ -52,8 +52,8 @@ struct IndicatorAlignmentTests {
     ])
     let weekly = try #require(row(c, quoting: "周探访率"))
     let monthly = try #require(row(c, quoting: "月探访率"))
-    #expect(weekly.facets.period == "week")
-    #expect(monthly.facets.period == "month")
+    #expect(weekly.facets.period == "每周")
+    #expect(monthly.facets.period == "每月")
     #expect(Set(weekly.entries.map(\.document)) == ["甲县"])
     #expect(Set(monthly.entries.map(\.document)) == ["乙县", "丙县"])
   }
@@ -66,7 +66,7 @@ struct IndicatorAlignmentTests {
       try Self.plan("丙区", ["到2025年，护理型床位占比达到65%以上。"]),
     ])
     let township = try #require(row(c, quoting: "乡镇敬老院"))
-    #expect(township.facets.scope == ["township"])
+    #expect(township.facets.scope == ["乡镇"])
     #expect(Set(township.entries.map(\.document)) == ["甲区"])
     let all = try #require(row(c, quoting: "不低于60%"))
     #expect(Set(all.entries.map(\.document)) == ["乙区", "丙区"])
