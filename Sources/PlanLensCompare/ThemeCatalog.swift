@@ -15,10 +15,35 @@ public struct ThemeCatalog: Sendable {
   /// The naming tables' file names start with this and end in .tsv.
   static let tablePrefix = "themes"
 
-  public let themes: [Theme]
+  /// The rows of each naming table, the table that names first first.
+  public let tables: [[Theme]]
+  /// Every row, table by table.
+  public var themes: [Theme] { tables.flatMap { $0 } }
 
   public init(themes: [Theme]) {
-    self.themes = themes
+    self.tables = [themes]
+  }
+
+  public init(tables: [[Theme]]) {
+    self.tables = tables
+  }
+
+  /// A table names a report's themes only when it knows at least this share of the terms the
+  /// best-fitting table knows: another field's table would otherwise name the few terms fields
+  /// share (人才, 互联网) in its own field's words.
+  static let fieldShare = 1.0 / 3.0
+
+  /// The catalog of the tables that fit `terms`, those that name most of them first, so a
+  /// report's own field names its themes (an elderly-care report by the elderly-care table)
+  /// and a report over several fields by each field's table. Ties keep file-name order.
+  public func fitted(to terms: [String]) -> ThemeCatalog {
+    let named = tables.map { table in
+      terms.filter { term in table.contains { $0.name == term || $0.keywords.contains(term) } }.count
+    }
+    let best = named.max() ?? 0
+    let order = tables.indices.filter { best > 0 && Double(named[$0]) >= Self.fieldShare * Double(best) }
+      .sorted { named[$0] != named[$1] ? named[$0] > named[$1] : $0 < $1 }
+    return ThemeCatalog(tables: order.map { tables[$0] })
   }
 
   /// Every naming table shipped with PlanLens, in file-name order.
@@ -26,8 +51,9 @@ public struct ThemeCatalog: Sendable {
     let folders = [Bundle.module.resourcePath, Bundle.module.resourcePath.map { $0 + "/Resources" }].compactMap { $0 }
     let names = Set(folders.flatMap { (try? FileManager.default.contentsOfDirectory(atPath: $0)) ?? [] })
       .filter { $0.hasPrefix(tablePrefix) && $0.hasSuffix(".tsv") }.sorted()
-    var themes: [Theme] = []
+    var tables: [[Theme]] = []
     for name in names {
+      var themes: [Theme] = []
       let table = try DataTable.load(name, in: .module)
       for (i, row) in table.rows.enumerated() {
         guard row.count >= 2, !row[0].isEmpty, !row[1].isEmpty else {
@@ -35,13 +61,19 @@ public struct ThemeCatalog: Sendable {
         }
         themes.append(Theme(name: row[0], keywords: row[1].split(separator: "|").map(String.init)))
       }
+      tables.append(themes)
     }
-    return ThemeCatalog(themes: themes)
+    return ThemeCatalog(tables: tables)
   }
 
-  /// The name a table gives key term `term`: the first row named so, else the first listing it
-  /// as a keyword.
+  /// The name the first table that knows key term `term` gives it: its row named so, else its
+  /// first row listing it as a keyword.
   public func name(for term: String) -> String? {
-    (themes.first { $0.name == term } ?? themes.first { $0.keywords.contains(term) })?.name
+    for table in tables {
+      if let row = table.first(where: { $0.name == term }) ?? table.first(where: { $0.keywords.contains(term) }) {
+        return row.name
+      }
+    }
+    return nil
   }
 }

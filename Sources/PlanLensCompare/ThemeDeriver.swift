@@ -102,6 +102,7 @@ struct ThemeDeriver: Sendable {
     let ordered = collator.sorted(candidates) { $0 }.enumerated().sorted { l, r in
       score(l.element) != score(r.element) ? score(l.element) > score(r.element) : l.offset < r.offset
     }.map(\.element)
+    let names = self.names.fitted(to: ordered)
     var themes: [Theme] = []
     for term in ordered where themes.count < Self.maximumThemes {
       let members = provisions[term] ?? []
