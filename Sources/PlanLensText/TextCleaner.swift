@@ -108,6 +108,13 @@ public struct TextCleaner: Sendable {
     return lo
   }
 
+  /// Whether `line` (one line, no line break) is a page number that a `page` rule removes
+  /// ("- 3 -", "第 3 页 共 9 页"): what the readers of paged formats set aside.
+  public func isPageNumberLine(_ line: String) -> Bool {
+    let range = NSRange(line.startIndex..., in: line)
+    return compiled.contains { rule, box in rule.kind == .page && box.regex.firstMatch(in: line, range: range) != nil }
+  }
+
   /// The regular-expression work cleaning `text` takes: how many times ICU's matcher reports
   /// progress over all rules (once per position a match is tried from, and once per 10,000
   /// steps of backtracking within a try). Not timed, so tests can check that it grows in
