@@ -16,7 +16,7 @@ struct ClauseTagger: Sendable {
     var tags: WordTags
   }
 
-  func tag(_ s: [Unicode.Scalar], _ range: Range<Int>, marks: [Mark]) -> TaggedSentence {
+  func tag(_ s: TextScalars, _ range: Range<Int>, marks: [Mark]) -> TaggedSentence {
     let segments = (try? segmenter.words(in: ScalarText.string(s[range]))) ?? []
     var words: [TaggedWord] = []
     words.reserveCapacity(segments.count)

@@ -1,4 +1,5 @@
 import PlanLensModel
+import PlanLensText
 
 /// Decides a quantity's comparator from the cues around its number (comparators.tsv): a cue
 /// right after the number and unit (以上, 以内, 左右) wins over an infix (700余名), which wins over
@@ -8,7 +9,7 @@ struct ComparatorResolver: Sendable {
 
   /// The comparator, and the range of the text after the number that the cue took.
   func comparator(
-    for number: NumberExpression, in s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int
+    for number: NumberExpression, in s: TextScalars, clauseStart: Int, clauseEnd: Int
   ) -> (comparator: Comparator, afterEnd: Int, beforeCueStart: Int?) {
     // After: 以上, 及以上, 以下, 以内, 内, 左右.
     for cue in cues where cue.position == .after {
@@ -30,7 +31,7 @@ struct ComparatorResolver: Sendable {
 
   /// The nearest before-cue between the clause start and the number. A one-character cue (达, 约,
   /// 近) counts only right before the number.
-  func nearestBefore(_ number: NumberExpression, _ s: [Unicode.Scalar], clauseStart: Int)
+  func nearestBefore(_ number: NumberExpression, _ s: TextScalars, clauseStart: Int)
     -> (cue: ExtractionRules.ComparatorCue, start: Int)?
   {
     var adjacent = number.start

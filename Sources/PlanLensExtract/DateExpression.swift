@@ -20,7 +20,7 @@ public struct DateExpression: Hashable, Sendable {
 
   /// Every full or partial date (年 with optional 月 and 日) in `text`.
   public static func all(in text: String) -> [DateExpression] {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = TextScalars(text)
     var out: [DateExpression] = []
     var i = 0
     while i < scalars.count {

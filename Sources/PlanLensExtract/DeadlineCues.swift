@@ -31,7 +31,7 @@ struct DeadlineCues: Sendable {
   func words(_ kind: String) -> [[Unicode.Scalar]] { words[kind] ?? [] }
 
   /// The length of the longest word of `kind` printed at `i` (before `end`).
-  func match(_ kind: String, _ s: [Unicode.Scalar], at i: Int, end: Int) -> Int? {
+  func match(_ kind: String, _ s: TextScalars, at i: Int, end: Int) -> Int? {
     words(kind).first { ScalarText.hasPrefix($0, in: s, at: i, end: end) }?.count
   }
 }

@@ -44,7 +44,7 @@ struct DeadlineFinder: Sendable {
   /// - Parameter documentYear: a bare year before it (2022年，…) is a date in the past, not a
   ///   deadline.
   func deadlines(
-    in s: [Unicode.Scalar], range: Range<Int>, planEnd: Int?, documentYear: Int? = nil, yearOfDocument: Int? = nil,
+    in s: TextScalars, range: Range<Int>, planEnd: Int?, documentYear: Int? = nil, yearOfDocument: Int? = nil,
     text: (Range<Int>) -> String
   ) -> [Match] {
     var out: [Match] = []
@@ -71,7 +71,7 @@ struct DeadlineFinder: Sendable {
 
   /// 到2025年…, 2025年年底前, 2024年至2026年, 2025年上半年, 2025年6月底前.
   private func calendarDeadline(
-    _ s: [Unicode.Scalar], at i: Int, end: Int, documentYear: Int?, text: (Range<Int>) -> String
+    _ s: TextScalars, at i: Int, end: Int, documentYear: Int?, text: (Range<Int>) -> String
   ) -> Match? {
     var start = i
     var lead = false
@@ -158,7 +158,7 @@ struct DeadlineFinder: Sendable {
   /// 年底前 / 年内 / 年底 without a year of their own: the document's year. Not after a number
   /// (三年内 is a duration) nor after a word that makes it a rate or another year (每年年底前,
   /// 当年年底).
-  private func yearless(_ s: [Unicode.Scalar], at i: Int, range: Range<Int>, year: Int?, text: (Range<Int>) -> String)
+  private func yearless(_ s: TextScalars, at i: Int, range: Range<Int>, year: Int?, text: (Range<Int>) -> String)
     -> Match?
   {
     guard let year, i < range.upperBound, s[i] == WrittenDate.yearMark else { return nil }
@@ -181,7 +181,7 @@ struct DeadlineFinder: Sendable {
   }
 
   /// “十四五”期间 / 时期 / 末, 规划期末, 规划期内.
-  private func namedPeriod(_ s: [Unicode.Scalar], at i: Int, end: Int, planEnd: Int?, text: (Range<Int>) -> String)
+  private func namedPeriod(_ s: TextScalars, at i: Int, end: Int, planEnd: Int?, text: (Range<Int>) -> String)
     -> Match?
   {
     guard i < end, periodOpeners.contains(s[i]) else { return nil }
@@ -205,12 +205,12 @@ struct DeadlineFinder: Sendable {
   /// left to the metadata's dates); months and days in Arabic or Chinese numerals.
   static let numerals = WrittenDate.Numerals(years: 1990...2100, chineseYears: false, chineseDays: true)
 
-  static func year(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (Int, Int)? {
+  static func year(_ s: TextScalars, at i: Int, end: Int) -> (Int, Int)? {
     WrittenDate.year(s, at: i, limit: end, numerals: numerals)
   }
 
   /// 至2026年 / —2026年 / 年至2026年 after a first year.
-  private func yearRangeTail(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (Int, Int)? {
+  private func yearRangeTail(_ s: TextScalars, at i: Int, end: Int) -> (Int, Int)? {
     var j = i
     if j < end, s[j] == WrittenDate.yearMark { j += 1 }
     var k = j
@@ -221,13 +221,13 @@ struct DeadlineFinder: Sendable {
     return (y, after + 1)
   }
 
-  private static func quarter(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (Int, Int)? {
+  private static func quarter(_ s: TextScalars, at i: Int, end: Int) -> (Int, Int)? {
     guard i + 4 <= end, s[i] == "第", s[i + 2] == "季", s[i + 3] == "度" else { return nil }
     let q = ChineseNumerals.digits[s[i + 1]] ?? (NumberScanner.isDigit(s[i + 1]) ? Int(s[i + 1].value - 48) : 0)
     return (1...4).contains(q) ? (q, i + 4) : nil
   }
 
-  static func smallNumber(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (Int, Int)? {
+  static func smallNumber(_ s: TextScalars, at i: Int, end: Int) -> (Int, Int)? {
     WrittenDate.small(s, at: i, limit: end, chinese: true)
   }
 

@@ -14,7 +14,7 @@ struct GrantFrame: Sendable {
   /// - Parameters:
   ///   - clause: the number's clause (from its start to its break after the number).
   static func find(
-    number: Range<Int>, clause: Range<Int>, sentence: Range<Int>, in s: [Unicode.Scalar], cues: GrantCues
+    number: Range<Int>, clause: Range<Int>, sentence: Range<Int>, in s: TextScalars, cues: GrantCues
   ) -> GrantFrame? {
     let verb = lastMatch(of: cues.verbs, in: s, range: clause.lowerBound..<number.lowerBound)
     let nounAfter = firstMatch(of: cues.nouns, in: s, range: number.upperBound..<clause.upperBound)
@@ -90,7 +90,7 @@ struct GrantFrame: Sendable {
   /// The clause before a number's clause that opens with a grant verb (新获批市级研发机构的企业，
   /// |给予最高50万元扶持): a modified noun (it holds 的) without figures is the beneficiary.
   private static func subjectClause(
-    before number: Range<Int>, groupStart: Int, in s: [Unicode.Scalar], cues: GrantCues
+    before number: Range<Int>, groupStart: Int, in s: TextScalars, cues: GrantCues
   ) -> (start: Int, length: Int)? {
     var k = number.lowerBound
     while k > groupStart, !QuantityExtractor.phraseBreaks.contains(s[k - 1]) { k -= 1 }
@@ -113,26 +113,25 @@ struct GrantFrame: Sendable {
 
   /// Whether a clause grants something (a verb of `cues.verbs` in it): its numbers are terms of
   /// the grant (连续3年全部奖补给企业), whatever their unit.
-  static func grants(in clause: Range<Int>, of s: [Unicode.Scalar], cues: GrantCues) -> Bool {
+  static func grants(in clause: Range<Int>, of s: TextScalars, cues: GrantCues) -> Bool {
     lastMatch(of: cues.verbs, in: s, range: clause) != nil
   }
 
   /// What closes a part of a sentence that has its own beneficiary (；).
   static let groupBreaks = Punctuation.sentenceEnds
 
-  private static func matches(_ cue: [Unicode.Scalar], _ s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
+  private static func matches(_ cue: [Unicode.Scalar], _ s: TextScalars, at i: Int, end: Int) -> Bool {
     ScalarText.hasPrefix(cue, in: s, at: i, end: end)
   }
 
-  private static func lastMatch(of cues: [[Unicode.Scalar]], in s: [Unicode.Scalar], range: Range<Int>) -> Range<Int>? {
+  private static func lastMatch(of cues: [[Unicode.Scalar]], in s: TextScalars, range: Range<Int>) -> Range<Int>? {
     for i in range.reversed() {
       if let cue = cues.first(where: { matches($0, s, at: i, end: range.upperBound) }) { return i..<(i + cue.count) }
     }
     return nil
   }
 
-  private static func firstMatch(of cues: [[Unicode.Scalar]], in s: [Unicode.Scalar], range: Range<Int>) -> Range<Int>?
-  {
+  private static func firstMatch(of cues: [[Unicode.Scalar]], in s: TextScalars, range: Range<Int>) -> Range<Int>? {
     for i in range {
       if let cue = cues.first(where: { matches($0, s, at: i, end: range.upperBound) }) { return i..<(i + cue.count) }
     }

@@ -31,7 +31,7 @@ struct IndicatorCutter: Sendable {
   ///     nothing is left before the cue.
   ///   - after: the phrase after the number.
   func cut(
-    _ s: [Unicode.Scalar], sentence: TaggedSentence, before: Range<Int>, between: Range<Int>? = nil,
+    _ s: TextScalars, sentence: TaggedSentence, before: Range<Int>, between: Range<Int>? = nil,
     after: Range<Int>, excluded: [Range<Int>], isShare: Bool = false
   ) -> (indicator: String, scope: String?, range: Range<Int>?) {
     let words = { (r: Range<Int>) in sentence.words(in: r, of: s) }
@@ -112,7 +112,7 @@ struct IndicatorCutter: Sendable {
 
   /// The longest scope (of `kind`, or any) at the start of `r`, full-width bracketed, with its
   /// length.
-  private func matchScope(_ s: [Unicode.Scalar], _ r: Range<Int>, kind: ScopePattern.Kind? = nil) -> (String, Int)? {
+  private func matchScope(_ s: TextScalars, _ r: Range<Int>, kind: ScopePattern.Kind? = nil) -> (String, Int)? {
     let text = ScalarText.string(s[r])
     var best: (String, Int)? = nil
     for pattern in scopes where kind.map({ pattern.kind == $0 }) ?? true {
@@ -135,7 +135,7 @@ struct IndicatorCutter: Sendable {
 
   /// A scope (各级, 全省 …) that ends a phrase after a list of levels or places (省、市、县各级),
   /// with where it starts.
-  private func trailingScope(_ s: [Unicode.Scalar], _ r: Range<Int>, starts: [Int]) -> (String, Int)? {
+  private func trailingScope(_ s: TextScalars, _ r: Range<Int>, starts: [Int]) -> (String, Int)? {
     // After a list: the phrase follows 、 or holds one (…、县各级).
     let afterList = r.lowerBound > 0 && s[r.lowerBound - 1] == Punctuation.listSeparator
     guard let from = afterList ? r.lowerBound : r.last(where: { s[$0] == Punctuation.listSeparator }).map({ $0 + 1 }),
@@ -150,7 +150,7 @@ struct IndicatorCutter: Sendable {
   }
 
   /// A per-head rate (每人, 每户每月 …) at the end of a phrase, with where it starts.
-  private func trailingRate(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (String, Int)? {
+  private func trailingRate(_ s: TextScalars, _ r: Range<Int>) -> (String, Int)? {
     for start in r where s[start] == "每" {
       let piece = start..<r.upperBound
       if let (text, length) = matchScope(s, piece, kind: .rate), length == piece.count { return (text, start) }
@@ -159,7 +159,7 @@ struct IndicatorCutter: Sendable {
   }
 
   /// The phrase before a number, trimmed and cut at a preposition; whether it ends in a verb.
-  private func trimBefore(_ s: [Unicode.Scalar], _ phraseWords: [TaggedWord]) -> (Range<Int>, Bool)? {
+  private func trimBefore(_ s: TextScalars, _ phraseWords: [TaggedWord]) -> (Range<Int>, Bool)? {
     var words = phraseWords
     guard !words.isEmpty else { return nil }
     // Examples closed by 等 (浪潮等|9个节点), a modifier closed by 的 (覆盖全省的|1000个站点) or a
@@ -207,7 +207,7 @@ struct IndicatorCutter: Sendable {
   /// The head noun phrase after a number: after its last 的, without leading verbs, up to the
   /// next verb (2.1万名|60岁以上老年人|开展健康指导).
   private func trimAfter(
-    _ s: [Unicode.Scalar], _ r: Range<Int>, cutAtVerbs: Bool, words wordsIn: (Range<Int>) -> [TaggedWord]
+    _ s: TextScalars, _ r: Range<Int>, cutAtVerbs: Bool, words wordsIn: (Range<Int>) -> [TaggedWord]
   ) -> Range<Int>? {
     var a = r
     // After the last modifier particle, matched on the text: ICU joins it to the word before
@@ -258,7 +258,7 @@ struct IndicatorCutter: Sendable {
   /// A share of a group after its number (…的县（市、区）|通过国家认定): the predicate, 的, the group
   /// and the share noun (通过国家认定的县（市、区）占比); nil unless the phrase opens with 的 and a
   /// predicate follows the group.
-  private func shareOfGroup(_ s: [Unicode.Scalar], _ phraseWords: [TaggedWord]) -> (String, Range<Int>)? {
+  private func shareOfGroup(_ s: TextScalars, _ phraseWords: [TaggedWord]) -> (String, Range<Int>)? {
     guard let shareNoun, let open = phraseWords.firstIndex(where: { $0.text != " " }),
       phraseWords[open].tags.contains(.modifierCloser), open + 1 < phraseWords.count
     else { return nil }
@@ -310,7 +310,7 @@ struct IndicatorCutter: Sendable {
   }
 
   /// The words after the last 的 of a phrase (区级以上人民政府留成的|福彩公益金).
-  private func headNoun(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+  private func headNoun(_ s: TextScalars, _ r: Range<Int>) -> Range<Int> {
     if let de = r.last(where: { modifierClosers.contains(s[$0]) }), de + 2 < r.upperBound {
       return (de + 1)..<r.upperBound
     }

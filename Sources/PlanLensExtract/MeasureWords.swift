@@ -35,7 +35,7 @@ struct MeasureWords: Sendable {
   }
 
   /// Whether a Chinese count `start..<end` with unit `unit` stands in a frame (within `range`).
-  func frames(_ s: [Unicode.Scalar], start: Int, end: Int, unit: String, range: Range<Int>) -> Bool {
+  func frames(_ s: TextScalars, start: Int, end: Int, unit: String, range: Range<Int>) -> Bool {
     guard measures.contains(where: { String(String.UnicodeScalarView($0)) == unit }) else { return false }
     if follows.contains(where: { NumberForms.word($0, in: s, at: end, end: range.upperBound) }) { return true }
     let clause = NumberForms.clauseStart(s, before: start, floor: range.lowerBound)
@@ -51,7 +51,7 @@ struct MeasureWords: Sendable {
 
   /// A bare magnitude at `i` in a level or exceed frame: its value, the index just past it, and
   /// the level word when one follows (百万级).
-  func magnitude(_ s: [Unicode.Scalar], at i: Int, floor: Int, end: Int) -> (value: Double, end: Int, level: String?)? {
+  func magnitude(_ s: TextScalars, at i: Int, floor: Int, end: Int) -> (value: Double, end: Int, level: String?)? {
     var j = i
     while j < end, ChineseNumerals.places[s[j]] != nil || ChineseNumerals.largeUnits[s[j]] != nil { j += 1 }
     guard j > i, let value = ChineseNumerals.value(of: ArraySlice(["一"] + s[i..<j])) else { return nil }

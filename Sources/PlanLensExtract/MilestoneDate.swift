@@ -23,7 +23,7 @@ struct MilestoneDate: Sendable {
   static let numerals = WrittenDate.Numerals(years: 1000...9999, chineseYears: false, chineseDays: false)
 
   /// The date at `i`, read up to `limit`; a date without a year takes `year`.
-  static func read(_ s: [Unicode.Scalar], at i: Int, limit: Int, year inferred: Int?, cues: MilestoneCues)
+  static func read(_ s: TextScalars, at i: Int, limit: Int, year inferred: Int?, cues: MilestoneCues)
     -> MilestoneDate?
   {
     let written = WrittenDate.read(s, at: i, limit: limit, numerals: numerals, requireYear: false)
@@ -68,11 +68,11 @@ struct MilestoneDate: Sendable {
   }
 
   /// The length of the first of `cues` found at `i`.
-  static func match(_ cues: [[Unicode.Scalar]], _ s: [Unicode.Scalar], at i: Int, limit: Int) -> Int? {
+  static func match(_ cues: [[Unicode.Scalar]], _ s: TextScalars, at i: Int, limit: Int) -> Int? {
     cues.first { matches($0, s, at: i, limit: limit) }?.count
   }
 
-  static func matches(_ cue: [Unicode.Scalar], _ s: [Unicode.Scalar], at i: Int, limit: Int) -> Bool {
+  static func matches(_ cue: [Unicode.Scalar], _ s: TextScalars, at i: Int, limit: Int) -> Bool {
     ScalarText.hasPrefix(cue, in: s, at: i, end: limit)
   }
 

@@ -80,7 +80,7 @@ struct MilestoneExtractor: Sendable {
 
   /// The dates after a phase cue at `open`: inside a bracket closing before the clause ends, or
   /// after a colon up to the clause end when the clause holds nothing but dates.
-  private func phaseDates(_ s: [Unicode.Scalar], after open: Int) -> Range<Int>? {
+  private func phaseDates(_ s: TextScalars, after open: Int) -> Range<Int>? {
     guard open < s.count else { return nil }
     if Punctuation.roundOpen.contains(s[open]) {
       var close = open + 1
@@ -151,7 +151,7 @@ struct MilestoneExtractor: Sendable {
 
   /// (year, month, day?) of 8月16日, 2021年8月16日, 十二月; nil without a month.
   private static func monthDay(_ text: String, year: Int?) -> (Int, Int, Int?)? {
-    let s = Array(text.unicodeScalars)
+    let s = TextScalars(text)
     guard
       let date = WrittenDate.read(s, at: 0, limit: s.count, numerals: DeadlineFinder.numerals, requireYear: false),
       let y = date.year ?? year, let m = date.month

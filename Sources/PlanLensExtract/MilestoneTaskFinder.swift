@@ -123,7 +123,7 @@ struct MilestoneTaskFinder: Sendable {
   }
 
   /// Whether the opener at `p` is the tail of a longer word (关于, 达到).
-  private func endsWord(_ opener: MilestoneCues.Opener, at p: Int, in sentence: Range<Int>, _ s: [Unicode.Scalar])
+  private func endsWord(_ opener: MilestoneCues.Opener, at p: Int, in sentence: Range<Int>, _ s: TextScalars)
     -> Bool
   {
     cues.words.contains { word in
@@ -134,7 +134,7 @@ struct MilestoneTaskFinder: Sendable {
   }
 
   /// The comma clause holding `p`.
-  private func clauseRange(around p: Int, in sentence: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int> {
+  private func clauseRange(around p: Int, in sentence: Range<Int>, _ s: TextScalars) -> Range<Int> {
     var lo = p
     while lo > sentence.lowerBound, !Self.clauseEnds.contains(s[lo - 1]) { lo -= 1 }
     var hi = p
@@ -143,7 +143,7 @@ struct MilestoneTaskFinder: Sendable {
   }
 
   /// The end of a closing 起 / 开始 after `i` in the clause.
-  private func closer(after i: Int, in clause: Range<Int>, _ s: [Unicode.Scalar]) -> Int? {
+  private func closer(after i: Int, in clause: Range<Int>, _ s: TextScalars) -> Int? {
     for j in i..<clause.upperBound {
       if let n = MilestoneDate.match(cues.fromClosers, s, at: j, limit: clause.upperBound) { return j + n }
     }
@@ -151,7 +151,7 @@ struct MilestoneTaskFinder: Sendable {
   }
 
   /// `r` without spaces and clause punctuation at either end.
-  private func trimmed(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int> {
+  private func trimmed(_ r: Range<Int>, _ s: TextScalars) -> Range<Int> {
     ScalarText.trimmed(r, in: s) { c in
       c.properties.isWhitespace || Self.clauseEnds.contains(c) || c == Punctuation.listSeparator
     }

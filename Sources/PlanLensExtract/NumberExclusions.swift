@@ -48,7 +48,7 @@ struct NumberExclusions: Sendable {
 
   /// Whether the number `start..<end` (numerals up to `numberEnd`) stands in one of the patterns
   /// (within `range`).
-  func excludes(_ s: [Unicode.Scalar], start: Int, numberEnd: Int, end: Int, range: Range<Int>) -> Bool {
+  func excludes(_ s: TextScalars, start: Int, numberEnd: Int, end: Int, range: Range<Int>) -> Bool {
     var before = start
     while before > range.lowerBound, s[before - 1] == " " { before -= 1 }
     let afterNumerals = NumberScanner.skipSpaces(s, from: numberEnd, end: range.upperBound)

@@ -41,17 +41,17 @@ struct NumberForms: Sendable {
   }
 
   /// Whether `word` is printed at `i` (within `end`).
-  static func word(_ word: [Unicode.Scalar], in s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
+  static func word(_ word: [Unicode.Scalar], in s: TextScalars, at i: Int, end: Int) -> Bool {
     ScalarText.hasPrefix(word, in: s, at: i, end: end)
   }
 
   /// Whether `word` ends right before `i` (not before `floor`).
-  static func word(_ word: [Unicode.Scalar], in s: [Unicode.Scalar], endingAt i: Int, floor: Int) -> Bool {
+  static func word(_ word: [Unicode.Scalar], in s: TextScalars, endingAt i: Int, floor: Int) -> Bool {
     i - word.count >= floor && Self.word(word, in: s, at: i - word.count, end: i)
   }
 
   /// The start of the clause that holds `i`: just past the nearest clause break before it.
-  static func clauseStart(_ s: [Unicode.Scalar], before i: Int, floor: Int) -> Int {
+  static func clauseStart(_ s: TextScalars, before i: Int, floor: Int) -> Int {
     var j = i
     while j > floor, !QuantityExtractor.clauseBreaks.contains(s[j - 1]) { j -= 1 }
     return j

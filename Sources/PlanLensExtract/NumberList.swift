@@ -9,7 +9,7 @@ struct NumberList: Sendable {
   /// For each number, the index of the first member of its list (itself when it opens one):
   /// members are joined by 、 or a conjunction (`conjunctions`, from indicator-stopwords.tsv).
   static func leaders(
-    of numbers: [NumberExpression], in s: [Unicode.Scalar], conjunctions: Set<String>, units: UnitLexicon
+    of numbers: [NumberExpression], in s: TextScalars, conjunctions: Set<String>, units: UnitLexicon
   ) -> [Int] {
     var out: [Int] = []
     for (i, n) in numbers.enumerated() {

@@ -27,7 +27,7 @@ struct NumberScanner: Sendable {
     self.joiners = joiners.all
   }
 
-  func scan(_ s: [Unicode.Scalar], in range: Range<Int>) -> [NumberExpression] {
+  func scan(_ s: TextScalars, in range: Range<Int>) -> [NumberExpression] {
     var out: [NumberExpression] = []
     var i = range.lowerBound
     while i < range.upperBound {
@@ -61,7 +61,7 @@ struct NumberScanner: Sendable {
 
   /// One number starting at `i`; a Chinese count in a measure frame (连续两年) is read as a
   /// figure (`isChinese` false), since the frame is its context.
-  private func number(_ s: [Unicode.Scalar], at i: Int, in range: Range<Int>) -> NumberExpression? {
+  private func number(_ s: TextScalars, at i: Int, in range: Range<Int>) -> NumberExpression? {
     let end = range.upperBound
     // Not in the middle of a number or a word of digits and letters.
     if i > 0, Self.isDigit(s[i - 1]) || s[i - 1] == "." { return nil }
@@ -98,7 +98,7 @@ struct NumberScanner: Sendable {
   }
 
   /// One number with its multiplier, infix and unit starting at `i`.
-  private func plain(_ s: [Unicode.Scalar], at i: Int, end: Int) -> NumberExpression? {
+  private func plain(_ s: TextScalars, at i: Int, end: Int) -> NumberExpression? {
     var value: Double
     var j: Int
     var isChinese = false
@@ -128,7 +128,7 @@ struct NumberScanner: Sendable {
   }
 
   /// The number whose numerals run `i..<numberEnd`, with its multiplier, infix and unit.
-  private func figure(_ s: [Unicode.Scalar], at i: Int, value: Double, numberEnd: Int, end: Int, isChinese: Bool)
+  private func figure(_ s: TextScalars, at i: Int, value: Double, numberEnd: Int, end: Int, isChinese: Bool)
     -> NumberExpression
   {
     var j = numberEnd
@@ -168,14 +168,14 @@ struct NumberScanner: Sendable {
       isChinese: isChinese, isFraction: false)
   }
 
-  private func unit(_ s: [Unicode.Scalar], at i: Int, end: Int) -> [Unicode.Scalar]? {
+  private func unit(_ s: TextScalars, at i: Int, end: Int) -> [Unicode.Scalar]? {
     units.first { u in
       i + u.count <= end && zip(u, s[i..<(i + u.count)]).allSatisfy { $0 == $1 }
     }
   }
 
   /// 1200, 1,200, 21.58.
-  private func arabic(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (Double, Int)? {
+  private func arabic(_ s: TextScalars, at i: Int, end: Int) -> (Double, Int)? {
     guard i < end, Self.isDigit(s[i]) else { return nil }
     var j = i
     var digits = ""
@@ -200,7 +200,7 @@ struct NumberScanner: Sendable {
   }
 
   /// 百分之六十 → (60, %), 千分之五 → (5, ‰), 百分之5 too.
-  private func fraction(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (Double, Int, String)? {
+  private func fraction(_ s: TextScalars, at i: Int, end: Int) -> (Double, Int, String)? {
     guard i + 3 < end, s[i + 1] == "分", s[i + 2] == "之" else { return nil }
     let unit: String
     switch s[i] {
@@ -214,7 +214,7 @@ struct NumberScanner: Sendable {
   }
 
   /// A run of Chinese numerals (without 万/亿 at its very end, which may be a multiplier).
-  private func chinese(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (Double, Int)? {
+  private func chinese(_ s: TextScalars, at i: Int, end: Int) -> (Double, Int)? {
     var j = i
     while j < end, ChineseNumerals.isNumeral(s[j]) { j += 1 }
     // A trailing 万/亿 is left for the multiplier step.
@@ -228,7 +228,7 @@ struct NumberScanner: Sendable {
   static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 
   /// Past the spaces (not line breaks) from `i`.
-  static func skipSpaces(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Int {
+  static func skipSpaces(_ s: TextScalars, from i: Int, end: Int) -> Int {
     var j = i
     while j < end, s[j] == " " { j += 1 }
     return j

@@ -298,7 +298,7 @@ struct QuantityExtractor: Sendable {
 
   /// Sentences with the lines that a conversion wrapped inside them joined again: a line that
   /// ends without closing punctuation runs on into the next one when that starts with text.
-  static func rejoiningWrappedLines(_ sentences: [Range<Int>], in s: [Unicode.Scalar], after labelEnd: Int?)
+  static func rejoiningWrappedLines(_ sentences: [Range<Int>], in s: TextScalars, after labelEnd: Int?)
     -> [Range<Int>]
   {
     var out: [Range<Int>] = []
@@ -328,7 +328,7 @@ struct QuantityExtractor: Sendable {
 
   /// Whether the line break at `i` is one a conversion put inside a sentence: the line before
   /// ends without closing punctuation and the next starts with text.
-  static func isWrap(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+  static func isWrap(_ s: TextScalars, at i: Int) -> Bool {
     guard s[i] == "\n", i > 0, i + 1 < s.count else { return false }
     let next = s[i + 1]
     return !lineClosers.contains(s[i - 1]) && !s[i - 1].properties.isWhitespace
@@ -344,8 +344,7 @@ struct QuantityExtractor: Sendable {
   /// Whether a number is of policy interest: it has a unit, and it is not a calendar year, a code
   /// (GB 38600) or a date. (Ordinals and slogans, 第3所 and 1+N, are left out by the scanner's
   /// number-exclusions.tsv.)
-  private func accepts(_ n: NumberExpression, in s: [Unicode.Scalar], range: Range<Int>, excluded: [Range<Int>]) -> Bool
-  {
+  private func accepts(_ n: NumberExpression, in s: TextScalars, range: Range<Int>, excluded: [Range<Int>]) -> Bool {
     guard let unit = n.unit else { return false }
     if excluded.contains(where: { $0.overlaps(n.start..<n.numberEnd) }) { return false }
     if rules.units.dimension(of: unit) == UnitLexicon.years, n.value >= Self.firstCalendarYear { return false }
@@ -358,7 +357,7 @@ struct QuantityExtractor: Sendable {
 
   /// Whether `clause` holds nothing but times (`excluded`, or numerals with frameTime words) and
   /// baseline cues (目前, 截至).
-  private func isFrame(_ clause: Range<Int>, _ s: [Unicode.Scalar], excluded: [Range<Int>]) -> Bool {
+  private func isFrame(_ clause: Range<Int>, _ s: TextScalars, excluded: [Range<Int>]) -> Bool {
     var rest = String.UnicodeScalarView()
     var cuts = excluded.filter { $0.overlaps(clause) }.sorted { $0.lowerBound < $1.lowerBound }[...]
     for i in clause {
@@ -381,7 +380,7 @@ struct QuantityExtractor: Sendable {
 
   /// A number in Chinese numerals without a comparator before it counts only as a duration
   /// (五年内) or in a rate (每年…一次): elsewhere 一, 三, 四级 are words, not figures.
-  private func isChineseCountContext(_ n: NumberExpression, _ s: [Unicode.Scalar], afterEnd: Int, clauseStart: Int)
+  private func isChineseCountContext(_ n: NumberExpression, _ s: TextScalars, afterEnd: Int, clauseStart: Int)
     -> Bool
   {
     let cue = ScalarText.string(s[n.end..<afterEnd])
@@ -393,8 +392,7 @@ struct QuantityExtractor: Sendable {
 
   /// The nearest clause break from `i` (backwards or forwards), ignoring breaks inside brackets
   /// (各县（市、区）).
-  private func boundary(_ s: [Unicode.Scalar], from i: Int, back: Bool, limit: Int, breaks: Set<Unicode.Scalar>) -> Int
-  {
+  private func boundary(_ s: TextScalars, from i: Int, back: Bool, limit: Int, breaks: Set<Unicode.Scalar>) -> Int {
     var depth = 0
     if back {
       var j = i

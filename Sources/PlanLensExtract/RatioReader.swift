@@ -38,7 +38,7 @@ struct RatioReader: Sendable {
 
   /// A ratio or fraction of digits at `i`: its value and the index just past it.
   func read(
-    _ s: [Unicode.Scalar], at i: Int, floor: Int, end: Int, arabic: (Int) -> (Double, Int)?
+    _ s: TextScalars, at i: Int, floor: Int, end: Int, arabic: (Int) -> (Double, Int)?
   ) -> (value: Double, end: Int)? {
     guard let (first, afterFirst) = arabic(i), afterFirst + 1 < end else { return nil }
     let sign = s[afterFirst]
@@ -61,7 +61,7 @@ struct RatioReader: Sendable {
   }
 
   /// 三分之一, 五分之二 (百分之 and 千分之 are percentages, read elsewhere).
-  func readChinese(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (value: Double, end: Int)? {
+  func readChinese(_ s: TextScalars, at i: Int, end: Int) -> (value: Double, end: Int)? {
     var j = i
     while j < end, ChineseNumerals.isNumeral(s[j]) { j += 1 }
     guard j > i, j + 2 < end, s[j] == "分", s[j + 1] == "之", !["百", "千"].contains(s[j - 1]) || j - i > 1,
@@ -75,7 +75,7 @@ struct RatioReader: Sendable {
     return (Double(numerator) / Double(denominator), k)
   }
 
-  private static func contains(_ words: [[Unicode.Scalar]], in s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+  private static func contains(_ words: [[Unicode.Scalar]], in s: TextScalars, from: Int, to: Int) -> Bool {
     (from..<max(from, to)).contains { k in words.contains { NumberForms.word($0, in: s, at: k, end: to) } }
   }
 }

@@ -1,3 +1,5 @@
+import PlanLensText
+
 /// Reads the inside of a bracket as a list of clauses, each naming units with a role: by a
 /// label (牵头单位：A、B；责任单位：C) or by a role word closing the clause (A、B牵头，C配合;
 /// A、B按职责分工负责). A clause without either waits for the next role word, or continues the
@@ -21,7 +23,7 @@ struct ResponsibilityBracketParser: Sendable {
   typealias S = ResponsibilityScalars
 
   /// Parses `content` (inside the brackets) of the normalised text `s`.
-  func parse(_ s: [Unicode.Scalar], _ content: Range<Int>) -> Parse? {
+  func parse(_ s: TextScalars, _ content: Range<Int>) -> Parse? {
     var segments: [Segment] = []
     var pending: [Range<Int>] = []
     var labelled: Int? = nil
@@ -57,7 +59,7 @@ struct ResponsibilityBracketParser: Sendable {
   /// The clauses of `content`: cut at clause breaks, at a 、 or space that a label follows
   /// (牵头单位：市民政局、参与单位：市财政局; 牵头单位：市民政局 配合单位：市财政局), and before a
   /// bracketed label (【牵头单位】市民政局【配合单位】市财政局).
-  private func clauses(_ s: [Unicode.Scalar], _ content: Range<Int>) -> [Range<Int>] {
+  private func clauses(_ s: TextScalars, _ content: Range<Int>) -> [Range<Int>] {
     split(s, content, at: ResponsibilityCues.clauseBreaks).flatMap { clause -> [Range<Int>] in
       var out: [Range<Int>] = []
       var start = clause.lowerBound
@@ -80,7 +82,7 @@ struct ResponsibilityBracketParser: Sendable {
 
   /// A label at `i` followed by a colon, or set in its own bracket (【牵头单位】): its role and
   /// where its units start.
-  func label(at i: Int, in s: [Unicode.Scalar], before end: Int) -> (ResponsibilityRole, Int)? {
+  func label(at i: Int, in s: TextScalars, before end: Int) -> (ResponsibilityRole, Int)? {
     if i < end, let close = cues.brackets[s[i]] {
       for (word, role) in cues.labels where S.matches(word, in: s, at: i + 1) {
         let after = i + 1 + word.count
@@ -99,7 +101,7 @@ struct ResponsibilityBracketParser: Sendable {
 
   /// A clause closed by a role word (A、B按职责分工负责): the role and the units' range, with
   /// manner phrases before the role word and a lead-in (由) dropped.
-  func roleWordClause(_ s: [Unicode.Scalar], _ c: Range<Int>) -> (ResponsibilityRole, Range<Int>)? {
+  func roleWordClause(_ s: TextScalars, _ c: Range<Int>) -> (ResponsibilityRole, Range<Int>)? {
     guard let (word, role) = cues.verbs.first(where: { S.ends(c, of: s, with: $0.word) }) else { return nil }
     var body = c.lowerBound..<(c.upperBound - word.count)
     body = stripping(cues.manners, fromEndOf: body, in: s)
@@ -111,7 +113,7 @@ struct ResponsibilityBracketParser: Sendable {
   }
 
   /// `range` with any of `words` removed from its end, repeatedly.
-  func stripping(_ words: [[Unicode.Scalar]], fromEndOf range: Range<Int>, in s: [Unicode.Scalar]) -> Range<Int> {
+  func stripping(_ words: [[Unicode.Scalar]], fromEndOf range: Range<Int>, in s: TextScalars) -> Range<Int> {
     var r = S.trimmed(range, in: s)
     while let w = words.first(where: { $0.count < r.count && S.ends(r, of: s, with: $0) }) {
       r = S.trimmed(r.lowerBound..<(r.upperBound - w.count), in: s)
@@ -120,12 +122,12 @@ struct ResponsibilityBracketParser: Sendable {
   }
 
   /// The units of a list: split on 、 outside nested brackets, trimmed, empty ones dropped.
-  func units(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+  func units(_ s: TextScalars, _ range: Range<Int>) -> [Range<Int>] {
     split(s, range, at: [ResponsibilityCues.unitBreak]).map { S.trimmed($0, in: s) }.filter { !$0.isEmpty }
   }
 
   /// `range` cut at `breaks` that stand outside nested brackets.
-  func split(_ s: [Unicode.Scalar], _ range: Range<Int>, at breaks: Set<Unicode.Scalar>) -> [Range<Int>] {
+  func split(_ s: TextScalars, _ range: Range<Int>, at breaks: Set<Unicode.Scalar>) -> [Range<Int>] {
     var out: [Range<Int>] = []
     var depth = 0
     var start = range.lowerBound

@@ -59,7 +59,7 @@ struct ResponsibilityExtractor: Sendable {
   }
 
   /// The index of the bracket closing the one opened at `open`, on the same line.
-  private func closing(of open: Int, in s: [Unicode.Scalar]) -> Int? {
+  private func closing(of open: Int, in s: TextScalars) -> Int? {
     guard let close = cues.brackets[s[open]] else { return nil }
     var depth = 0
     var k = open
@@ -76,7 +76,7 @@ struct ResponsibilityExtractor: Sendable {
   }
 
   /// Runs of lines that open with a label (牵头单位：市民政局 / 【责任单位】市民政局), outside brackets.
-  private func labelLines(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+  private func labelLines(_ s: TextScalars) -> [Range<Int>] {
     var groups: [Range<Int>] = []
     var start = 0
     var previousLabelled = false
@@ -155,7 +155,7 @@ struct ResponsibilityExtractor: Sendable {
 
   private func isOrganisation(_ name: String) -> Bool {
     endings.isOrganisation(
-      name, aliases: resolver.table, nameBreaks: cues.nameBreaks.map { ResponsibilityScalars.string($0, 0..<$0.count) })
+      name, aliases: resolver.table, nameBreaks: cues.nameBreaks.map { ScalarText.string($0) })
   }
 
   /// The longest start of `range` that ends with a department alias, else the shortest that

@@ -1,3 +1,5 @@
+import PlanLensText
+
 /// Finds responsibilities stated in running text rather than in a bracket:
 /// 由A、B牵头负责，C、D等部门按照各自职责配合 (lead A, B; support C, D) and A会同B做好… (lead A,
 /// support B). Every unit must look like an organisation, so ordinary clauses never fire.
@@ -20,7 +22,7 @@ struct ResponsibilitySentenceScanner {
   typealias S = ResponsibilityScalars
 
   /// The statements of `s`, skipping ranges already read as brackets.
-  func scan(_ s: [Unicode.Scalar], skipping taken: [Range<Int>]) -> [Statement] {
+  func scan(_ s: TextScalars, skipping taken: [Range<Int>]) -> [Statement] {
     let clauses = parser.split(s, 0..<s.count, at: ResponsibilityCues.clauseBreaks)
     var out: [Statement] = []
     for (n, clause) in clauses.enumerated() where !taken.contains(where: { $0.overlaps(clause) }) {
@@ -34,7 +36,7 @@ struct ResponsibilitySentenceScanner {
   }
 
   /// 由A、B牵头负责 in `c`, with supporters in the `next` clause.
-  private func ledBy(_ s: [Unicode.Scalar], _ c: Range<Int>, next: Range<Int>?) -> Statement? {
+  private func ledBy(_ s: TextScalars, _ c: Range<Int>, next: Range<Int>?) -> Statement? {
     for p in c {
       guard let leadIn = cues.leadIns.first(where: { S.matches($0, in: s, at: p) }) else { continue }
       let from = p + leadIn.count
@@ -62,7 +64,7 @@ struct ResponsibilitySentenceScanner {
 
   /// A会同B… in `c`: A leads (after a lead-in such as 设在, if any), B supports. When `c` starts
   /// with 会同, A is the `previous` clause (办公室设在市发改委，会同…).
-  private func joined(_ s: [Unicode.Scalar], _ c: Range<Int>, previous: Range<Int>?) -> Statement? {
+  private func joined(_ s: TextScalars, _ c: Range<Int>, previous: Range<Int>?) -> Statement? {
     for p in c {
       guard let join = cues.joins.first(where: { S.matches($0, in: s, at: p) }) else { continue }
       let subject = S.trimmed(c.lowerBound..<p, in: s).isEmpty ? previous : nil
@@ -85,7 +87,7 @@ struct ResponsibilitySentenceScanner {
   }
 
   /// The first role word with one of `roles` in `r` that is not part of a noun (负责同志).
-  private func firstRoleWord(_ s: [Unicode.Scalar], _ r: Range<Int>, roles: Set<ResponsibilityRole>)
+  private func firstRoleWord(_ s: TextScalars, _ r: Range<Int>, roles: Set<ResponsibilityRole>)
     -> (Int, [Unicode.Scalar])?
   {
     for q in r {

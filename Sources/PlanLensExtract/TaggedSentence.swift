@@ -17,7 +17,7 @@ struct TaggedSentence: Sendable {
   }
 
   /// The words inside `r`; a word that `r` cuts through is clipped to it and tagged anew.
-  func words(in r: Range<Int>, of s: [Unicode.Scalar]) -> [TaggedWord] {
+  func words(in r: Range<Int>, of s: TextScalars) -> [TaggedWord] {
     guard !r.isEmpty else { return [] }
     var lower = 0
     var upper = words.count

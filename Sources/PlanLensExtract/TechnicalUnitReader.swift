@@ -28,7 +28,7 @@ struct TechnicalUnitReader: Sendable {
   }
 
   /// The unit starting at `i` (spaces before it allowed) and the index just past it.
-  func unit(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (unit: String, end: Int)? {
+  func unit(_ s: TextScalars, at i: Int, end: Int) -> (unit: String, end: Int)? {
     var j = i
     while j < end, s[j] == " " { j += 1 }
     guard let (first, afterFirst) = part(s, at: j, end: end) else { return nil }
@@ -42,7 +42,7 @@ struct TechnicalUnitReader: Sendable {
   }
 
   /// One `[prefix]base[digit]` part; a single space may split prefix and base (1T OPS/W).
-  private func part(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (String, Int)? {
+  private func part(_ s: TextScalars, at i: Int, end: Int) -> (String, Int)? {
     var letters = ""
     var j = i
     var spaces = 0

@@ -5,7 +5,7 @@ import PlanLensText
 struct HeadingAttachment: Sendable {
   /// The label (附件2) and title of a one-line attachment heading starting at `start`.
   /// - Parameter words: the words of an attachment's heading (partition-cues.tsv's "attachment").
-  static func match(_ s: [Unicode.Scalar], from start: Int, lineEnd: Int, words: [[Unicode.Scalar]])
+  static func match(_ s: TextScalars, from start: Int, lineEnd: Int, words: [[Unicode.Scalar]])
     -> (label: Range<Int>, title: Range<Int>)?
   {
     guard let cue = words.first(where: { ScalarText.hasPrefix($0, in: s, at: start, end: lineEnd) }) else {

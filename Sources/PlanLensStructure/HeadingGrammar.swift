@@ -45,7 +45,7 @@ public struct HeadingGrammar: Sendable {
   ///
   /// A label must be followed by title text: not by a digit or a unit (1.5万, 2、3年), and not by
   /// punctuation that shows the number belongs to a sentence.
-  public func label(in text: [Unicode.Scalar], at start: Int, lineEnd: Int) -> HeadingLabel? {
+  public func label(in text: TextScalars, at start: Int, lineEnd: Int) -> HeadingLabel? {
     var best: HeadingLabel? = nil
     for style in styles {
       for prefix in style.prefixes {
@@ -75,7 +75,7 @@ public struct HeadingGrammar: Sendable {
 
   /// Whether `line` (spaces removed) is an unnumbered section title, or starts with one followed
   /// by 。 ： or :. Returns the end of the title within `text`.
-  public func sectionTitle(in text: [Unicode.Scalar], line: Range<Int>) -> (title: Range<Int>, runIn: Bool)? {
+  public func sectionTitle(in text: TextScalars, line: Range<Int>) -> (title: Range<Int>, runIn: Bool)? {
     var start = line.lowerBound
     while start < line.upperBound, text[start].properties.isWhitespace { start += 1 }
     var end = line.upperBound
@@ -91,7 +91,7 @@ public struct HeadingGrammar: Sendable {
     return nil
   }
 
-  private static func number(_ numeral: NumberingStyle.Numeral, in text: [Unicode.Scalar], at i: Int, end: Int)
+  private static func number(_ numeral: NumberingStyle.Numeral, in text: TextScalars, at i: Int, end: Int)
     -> (Int, Int)?
   {
     var j = i
@@ -120,7 +120,7 @@ public struct HeadingGrammar: Sendable {
     }
   }
 
-  private static func titleStart(in text: [Unicode.Scalar], after i: Int, end: Int) -> Int? {
+  private static func titleStart(in text: TextScalars, after i: Int, end: Int) -> Int? {
     var j = i
     while j < end, text[j].properties.isWhitespace { j += 1 }
     return j < end ? j : nil
@@ -128,7 +128,7 @@ public struct HeadingGrammar: Sendable {
 
   /// Rejects numbers that belong to the sentence: 1.5, 2、3年, 一、二级, 3.%.
   private static func isAcceptable(
-    style: NumberingStyle, suffix: String, numeral: NumberingStyle.Numeral, text: [Unicode.Scalar], labelEnd: Int,
+    style: NumberingStyle, suffix: String, numeral: NumberingStyle.Numeral, text: TextScalars, labelEnd: Int,
     titleStart: Int
   ) -> Bool {
     let next = text[titleStart]
@@ -152,7 +152,7 @@ public struct HeadingGrammar: Sendable {
   /// bracketed number it may; after a bare Arabic one (1. 1、) a digit reads as a decimal or a list
   /// of numbers (1.5万, 2、3年), so only a year set off by a space (1. 2016年工作回顾) is a title.
   private static func mayOpenWithNumber(
-    style: NumberingStyle, numeral: NumberingStyle.Numeral, text: [Unicode.Scalar], labelEnd: Int, titleStart: Int
+    style: NumberingStyle, numeral: NumberingStyle.Numeral, text: TextScalars, labelEnd: Int, titleStart: Int
   ) -> Bool {
     let bracketed = style.prefixes.contains { !$0.isEmpty }
     if numeral != .arabic || bracketed { return true }

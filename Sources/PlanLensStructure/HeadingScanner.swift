@@ -110,7 +110,7 @@ struct HeadingScanner: Sendable {
   }
 
   /// Labels inside a line after a sentence end (。；！？) or a run of two or more spaces.
-  private func gluedCandidates(_ s: [Unicode.Scalar], from: Int, lineEnd: Int) -> [HeadingCandidate] {
+  private func gluedCandidates(_ s: TextScalars, from: Int, lineEnd: Int) -> [HeadingCandidate] {
     var out: [HeadingCandidate] = []
     var i = from + 1
     while i < lineEnd {
@@ -146,17 +146,17 @@ struct HeadingScanner: Sendable {
   static let bracketCloses = Punctuation.roundClose
 
   /// From `start` to the first 。 or the line end, trailing spaces dropped.
-  private func titleRange(_ s: [Unicode.Scalar], from start: Int, lineEnd: Int) -> Range<Int> {
+  private func titleRange(_ s: TextScalars, from start: Int, lineEnd: Int) -> Range<Int> {
     var end = start
     while end < lineEnd, s[end] != Punctuation.fullStop { end += 1 }
     return trimmed(s, start..<end)
   }
 
-  private func trimmed(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+  private func trimmed(_ s: TextScalars, _ r: Range<Int>) -> Range<Int> {
     ScalarText.trimmed(r, in: s)
   }
 
-  private func isShortLine(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+  private func isShortLine(_ s: TextScalars, _ r: Range<Int>) -> Bool {
     let t = trimmed(s, r)
     let letters = s[t].filter { !$0.properties.isWhitespace }
     guard (2...Self.maxShortLine).contains(letters.count) else { return false }
@@ -173,7 +173,7 @@ struct HeadingScanner: Sendable {
     return nil
   }
 
-  private func firstLabel(_ s: [Unicode.Scalar], _ line: Range<Int>) -> HeadingLabel? {
+  private func firstLabel(_ s: TextScalars, _ line: Range<Int>) -> HeadingLabel? {
     var i = line.lowerBound
     while i < line.upperBound, s[i].properties.isWhitespace { i += 1 }
     return grammar.label(in: s, at: i, lineEnd: line.upperBound)

@@ -6,7 +6,7 @@ struct InsetBox: Sendable {
   let furniture: OutlineFurniture
 
   /// Whether the text from `start` (the line's first non-space scalar) to `lineEnd` opens a box.
-  func opens(_ s: [Unicode.Scalar], from start: Int, lineEnd: Int) -> Bool {
+  func opens(_ s: TextScalars, from start: Int, lineEnd: Int) -> Bool {
     for cue in furniture.boxCues {
       let c = Array(cue.unicodeScalars)
       guard ScalarText.hasPrefix(c, in: s, at: start, end: lineEnd) else { continue }

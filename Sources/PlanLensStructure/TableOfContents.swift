@@ -6,7 +6,7 @@ struct TableOfContents: Sendable {
   let furniture: OutlineFurniture
 
   /// Indices of the lines in `range` that belong to a table of contents.
-  func lines(in scalars: [Unicode.Scalar], lines: [Range<Int>], range: Range<Int>) -> Set<Int> {
+  func lines(in scalars: TextScalars, lines: [Range<Int>], range: Range<Int>) -> Set<Int> {
     var out: Set<Int> = []
     var inBlock = false
     var previousText: Int? = nil
@@ -36,13 +36,13 @@ struct TableOfContents: Sendable {
   }
 
   /// Whether a line has a dotted leader before a page number at its end.
-  func hasLeader(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+  func hasLeader(_ s: TextScalars, _ line: Range<Int>) -> Bool {
     leader(s, line) == true
   }
 
   /// A run of one leader character long enough to count, then a page number at the line end:
   /// nil without one, else whether entry text stands before the leader.
-  private func leader(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool? {
+  private func leader(_ s: TextScalars, _ line: Range<Int>) -> Bool? {
     guard let number = pageNumberStart(s, line) else { return nil }
     var i = number
     while i > line.lowerBound, s[i - 1].properties.isWhitespace { i -= 1 }
@@ -58,7 +58,7 @@ struct TableOfContents: Sendable {
 
   /// A wrapped entry: the next line with text has a leader.
   private func nextTextLineHasLeader(
-    after li: Int, _ s: [Unicode.Scalar], _ lines: [Range<Int>], _ range: Range<Int>
+    after li: Int, _ s: TextScalars, _ lines: [Range<Int>], _ range: Range<Int>
   ) -> Bool {
     guard let next = (li + 1..<range.upperBound).first(where: { s[lines[$0]].contains { !$0.properties.isWhitespace } })
     else { return false }
@@ -66,7 +66,7 @@ struct TableOfContents: Sendable {
   }
 
   /// Text, then spaces or a leader, then a page number at the line end (一、总体要求  3).
-  private func endsInPageNumber(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+  private func endsInPageNumber(_ s: TextScalars, _ line: Range<Int>) -> Bool {
     guard let i = pageNumberStart(s, line), i > line.lowerBound else { return false }
     let before = s[i - 1]
     guard before.properties.isWhitespace || furniture.leaders[before] != nil else { return false }
@@ -74,7 +74,7 @@ struct TableOfContents: Sendable {
   }
 
   /// Where the page number at the end of the line starts (trailing spaces ignored).
-  private func pageNumberStart(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Int? {
+  private func pageNumberStart(_ s: TextScalars, _ line: Range<Int>) -> Int? {
     var end = line.upperBound
     while end > line.lowerBound, s[end - 1].properties.isWhitespace { end -= 1 }
     var i = end

@@ -33,7 +33,7 @@ public enum ChineseNumerals {
   }
 
   /// The value of `scalars` if all of them form a Chinese numeral, else nil.
-  public static func value(of scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+  public static func value(of scalars: some Collection<Unicode.Scalar>) -> Int? {
     guard !scalars.isEmpty, scalars.allSatisfy(isNumeral) else { return nil }
     // Digit by digit (二〇二五) when there is no place character at all.
     if scalars.allSatisfy({ digits[$0] != nil }) {

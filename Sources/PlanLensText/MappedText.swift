@@ -5,17 +5,17 @@
 /// the last scalar. A scalar produced by expanding one source scalar (NFKC "㎡" → "m2") shares its
 /// origin; a range of this text maps back to the source range it was derived from.
 public struct MappedText: Sendable {
-  public private(set) var scalars: [Unicode.Scalar]
+  public private(set) var scalars: TextScalars
   /// Source offsets, one per scalar plus the end (stored as runs, see ``OriginMap``).
   public private(set) var origin: OriginMap
 
   /// The source text itself, each scalar mapped to its own offset.
   public init(source: String) {
-    self.scalars = Array(source.unicodeScalars)
+    self.scalars = TextScalars(source)
     self.origin = OriginMap(identityOver: scalars.count)
   }
 
-  init(scalars: [Unicode.Scalar], origin: OriginMap) {
+  init(scalars: TextScalars, origin: OriginMap) {
     precondition(origin.count == scalars.count + 1, "origin needs one entry per scalar plus the end")
     self.scalars = scalars
     self.origin = origin
@@ -29,9 +29,7 @@ public struct MappedText: Sendable {
 
   /// The text of a range of this text.
   public func slice(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range.clamped(to: 0..<count)])
-    return String(view)
+    scalars.string(range)
   }
 
   /// The source range a range of this text was derived from.
@@ -68,20 +66,20 @@ public struct MappedText: Sendable {
   public func removing(_ ranges: [Range<Int>]) -> MappedText {
     if ranges.isEmpty { return self }
     let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
-    var keptScalars: [Unicode.Scalar] = []
+    var keptScalars = TextScalars()
     var keptOrigin = OriginMap()
     keptScalars.reserveCapacity(count)
     var i = 0
     for cut in sorted {
       let lower = max(cut.lowerBound, i)
       if lower > i {
-        keptScalars.append(contentsOf: scalars[i..<lower])
+        keptScalars.append(from: scalars, i..<lower)
         keptOrigin.append(from: origin, i..<lower)
       }
       i = max(i, min(cut.upperBound, count))
     }
     if i < count {
-      keptScalars.append(contentsOf: scalars[i..<count])
+      keptScalars.append(from: scalars, i..<count)
       keptOrigin.append(from: origin, i..<count)
     }
     keptOrigin.append(origin[count])

@@ -2,16 +2,21 @@
 /// scanners index and spans count in): one implementation each.
 public enum ScalarText {
   /// A string of the scalars.
-  public static func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+  public static func string(_ slice: some Sequence<Unicode.Scalar>) -> String {
     var view = String.UnicodeScalarView()
     view.append(contentsOf: slice)
     return String(view)
   }
 
+  /// A string of a slice of a document's text, decoded from its code units in one step.
+  public static func string(_ slice: Slice<TextScalars>) -> String {
+    slice.base.string(slice.startIndex..<slice.endIndex)
+  }
+
   /// `range` without the scalars at either end that `isEdge` accepts (whitespace by default).
-  public static func trimmed(
-    _ range: Range<Int>, in s: [Unicode.Scalar], isEdge: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace }
-  ) -> Range<Int> {
+  @inlinable public static func trimmed<Text: RandomAccessCollection<Unicode.Scalar>>(
+    _ range: Range<Int>, in s: Text, isEdge: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace }
+  ) -> Range<Int> where Text.Index == Int {
     var lo = range.lowerBound
     var hi = range.upperBound
     while lo < hi, isEdge(s[lo]) { lo += 1 }
@@ -20,7 +25,7 @@ public enum ScalarText {
   }
 
   /// The scalars without whitespace, as a string (济南 市 → 济南市).
-  public static func squeezed(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+  public static func squeezed(_ slice: some Sequence<Unicode.Scalar>) -> String {
     var view = String.UnicodeScalarView()
     for s in slice where !s.properties.isWhitespace { view.append(s) }
     return String(view)
@@ -28,9 +33,9 @@ public enum ScalarText {
 
   /// Whether `piece` is printed in `text` at `i`, ending at or before `end` (the end of `text` by
   /// default).
-  public static func hasPrefix(
-    _ piece: some Collection<Unicode.Scalar>, in text: [Unicode.Scalar], at i: Int, end: Int? = nil
-  ) -> Bool {
+  @inlinable public static func hasPrefix<Text: RandomAccessCollection<Unicode.Scalar>>(
+    _ piece: some Collection<Unicode.Scalar>, in text: Text, at i: Int, end: Int? = nil
+  ) -> Bool where Text.Index == Int {
     let limit = min(end ?? text.count, text.count)
     guard i >= 0, i + piece.count <= limit else { return false }
     var k = i
@@ -43,9 +48,9 @@ public enum ScalarText {
 
   /// Whether `piece` (lower-case ASCII) stands at `i` in `text`, upper-case ASCII letters in
   /// `text` read as lower-case (</SCRIPT> for </script>).
-  public static func hasPrefixIgnoringASCIICase(
-    _ piece: some Collection<Unicode.Scalar>, in text: [Unicode.Scalar], at i: Int
-  ) -> Bool {
+  @inlinable public static func hasPrefixIgnoringASCIICase<Text: RandomAccessCollection<Unicode.Scalar>>(
+    _ piece: some Collection<Unicode.Scalar>, in text: Text, at i: Int
+  ) -> Bool where Text.Index == Int {
     guard i >= 0, i + piece.count <= text.count else { return false }
     var k = i
     for c in piece {

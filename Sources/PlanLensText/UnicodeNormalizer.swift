@@ -9,7 +9,7 @@ public struct UnicodeNormalizer: Sendable {
   /// source range it came from, so offsets stay exact at chunk granularity, which for Chinese
   /// text is one scalar.
   public func nfkc(_ text: MappedText) throws -> MappedText {
-    var scalars: [Unicode.Scalar] = []
+    var scalars = TextScalars()
     var origin = OriginMap()
     scalars.reserveCapacity(text.count)
     var chunkStart = 0

@@ -44,7 +44,7 @@ public struct WrittenDate: Sendable, Equatable {
   /// The date at `i`, read up to `limit`: a year, a month, a day, as far as they go. Nil when
   /// there is no year (when `requireYear`) or neither a year nor a month.
   public static func read(
-    _ s: [Unicode.Scalar], at i: Int, limit: Int, numerals: Numerals, requireYear: Bool
+    _ s: TextScalars, at i: Int, limit: Int, numerals: Numerals, requireYear: Bool
   ) -> WrittenDate? {
     var date = WrittenDate(year: nil, month: nil, day: nil, end: i)
     if let (y, after) = year(s, at: i, limit: limit, numerals: numerals), after < limit, s[after] == yearMark {
@@ -70,7 +70,7 @@ public struct WrittenDate: Sendable, Equatable {
   }
 
   /// A year of four digits (Arabic, or Chinese when allowed) at `i`, in `numerals.years`.
-  public static func year(_ s: [Unicode.Scalar], at i: Int, limit: Int, numerals: Numerals) -> (Int, Int)? {
+  public static func year(_ s: TextScalars, at i: Int, limit: Int, numerals: Numerals) -> (Int, Int)? {
     let chinese = numerals.chineseYears ? yearDigits...yearDigits : nil
     guard let (v, after) = number(s, at: i, limit: limit, arabic: yearDigits...yearDigits, chinese: chinese),
       numerals.years.contains(v)
@@ -80,14 +80,14 @@ public struct WrittenDate: Sendable, Equatable {
 
   /// A month's or a day's number at `i`: one or two Arabic digits, or (when allowed) up to three
   /// Chinese numerals.
-  public static func small(_ s: [Unicode.Scalar], at i: Int, limit: Int, chinese: Bool) -> (Int, Int)? {
+  public static func small(_ s: TextScalars, at i: Int, limit: Int, chinese: Bool) -> (Int, Int)? {
     number(s, at: i, limit: limit, arabic: dayDigits, chinese: chinese ? chineseDayLength : nil)
   }
 
   /// A number at `i` of `arabic` digits (not followed by another digit), or of `chinese`
   /// numerals not following another numeral.
   static func number(
-    _ s: [Unicode.Scalar], at i: Int, limit: Int, arabic: ClosedRange<Int>, chinese: ClosedRange<Int>?
+    _ s: TextScalars, at i: Int, limit: Int, arabic: ClosedRange<Int>, chinese: ClosedRange<Int>?
   ) -> (Int, Int)? {
     var j = i
     var value = 0

@@ -8,14 +8,14 @@ import Testing
 @Suite("Clause tagger: ICU words joined by the lexicon and tagged")
 struct ClauseTaggerTests {
   private func tag(_ text: String, lexicon: WordLexicon, marks: [ClauseTagger.Mark] = []) -> (
-    [Unicode.Scalar], TaggedSentence
+    TextScalars, TaggedSentence
   ) {
-    let s = Array(text.unicodeScalars)
+    let s = TextScalars(text)
     return (s, ClauseTagger(lexicon: lexicon).tag(s, 0..<s.count, marks: marks))
   }
 
   private func range(of word: String, in text: String) throws -> Range<Int> {
-    let s = Array(text.unicodeScalars)
+    let s = TextScalars(text)
     let w = Array(word.unicodeScalars)
     let start = try #require(s.indices.first { i in i + w.count <= s.count && Array(s[i..<(i + w.count)]) == w })
     return start..<(start + w.count)

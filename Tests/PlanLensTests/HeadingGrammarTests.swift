@@ -1,3 +1,4 @@
+import PlanLensText
 import Testing
 
 @testable import PlanLensStructure
@@ -11,7 +12,7 @@ struct HeadingGrammarTests {
   }
 
   private func label(_ line: String) -> (String, Int)? {
-    let s = Array(line.unicodeScalars)
+    let s = TextScalars(line)
     guard let l = grammar.label(in: s, at: 0, lineEnd: s.count) else { return nil }
     return (l.style.id, l.value)
   }
@@ -66,11 +67,11 @@ struct HeadingGrammarTests {
 
   @Test("section titles stand alone or run in")
   func sectionTitles() {
-    let standalone = Array("总体要求".unicodeScalars)
+    let standalone = TextScalars("总体要求")
     #expect(grammar.sectionTitle(in: standalone, line: 0..<standalone.count)?.runIn == false)
-    let runIn = Array("指导思想。以习近平新时代中国特色社会主义思想为指导".unicodeScalars)
+    let runIn = TextScalars("指导思想。以习近平新时代中国特色社会主义思想为指导")
     #expect(grammar.sectionTitle(in: runIn, line: 0..<runIn.count)?.runIn == true)
-    let sentence = Array("总体要求是推进养老服务发展。".unicodeScalars)
+    let sentence = TextScalars("总体要求是推进养老服务发展。")
     #expect(grammar.sectionTitle(in: sentence, line: 0..<sentence.count) == nil)
   }
 }

@@ -141,7 +141,7 @@ struct MilestoneExtractionTests {
   func yearInferred() throws {
     let date = try #require(
       MilestoneDate.read(
-        Array("10月底前".unicodeScalars), at: 0, limit: 5, year: 2031, cues: try MilestoneCues.standard()))
+        TextScalars("10月底前"), at: 0, limit: 5, year: 2031, cues: try MilestoneCues.standard()))
     #expect(date.endISO == "2031-10-31")
     #expect(date.isMarked)
   }

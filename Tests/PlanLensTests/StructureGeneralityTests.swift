@@ -33,11 +33,11 @@ struct StructureGeneralityTests {
     let contents = TableOfContents(furniture: furniture)
     for (i, row) in Self.furnitureTable.rows.enumerated() where row.first == "leader" {
       let example = try #require(Self.furnitureTable.examples[i])
-      let s = Array(example.unicodeScalars)
+      let s = TextScalars(example)
       #expect(contents.hasLeader(s, 0..<s.count), "leader \(row[1]): \(example)")
     }
     // A sentence ending in a number has no leader.
-    let sentence = Array("全市新建养老机构12".unicodeScalars)
+    let sentence = TextScalars("全市新建养老机构12")
     #expect(!contents.hasLeader(sentence, 0..<sentence.count))
   }
 
@@ -144,7 +144,7 @@ struct StructureGeneralityTests {
     ])
   func yearOpensTitle(line: String, style: String, value: Int) throws {
     let grammar = try HeadingGrammar.standard()
-    let s = Array(line.unicodeScalars)
+    let s = TextScalars(line)
     let label = grammar.label(in: s, at: 0, lineEnd: s.count)
     #expect(label?.style.id == style)
     #expect(label?.value == value)
@@ -153,7 +153,7 @@ struct StructureGeneralityTests {
   @Test("a bare Arabic number followed by digits is still a number", arguments: ["1.5万张床位", "2、3年内完成", "3.2016年以来"])
   func bareArabicBeforeDigits(line: String) throws {
     let grammar = try HeadingGrammar.standard()
-    let s = Array(line.unicodeScalars)
+    let s = TextScalars(line)
     #expect(grammar.label(in: s, at: 0, lineEnd: s.count) == nil)
   }
 

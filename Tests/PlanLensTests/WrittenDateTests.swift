@@ -7,7 +7,7 @@ struct WrittenDateTests {
   let arabic = WrittenDate.Numerals(years: 1900...2100, chineseYears: false, chineseDays: false)
 
   func read(_ text: String, _ numerals: WrittenDate.Numerals, requireYear: Bool = true) -> WrittenDate? {
-    let s = Array(text.unicodeScalars)
+    let s = TextScalars(text)
     return WrittenDate.read(s, at: 0, limit: s.count, numerals: numerals, requireYear: requireYear)
   }
 
