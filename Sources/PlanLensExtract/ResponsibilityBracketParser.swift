@@ -128,23 +128,11 @@ struct ResponsibilityBracketParser: Sendable {
 
   /// `range` cut at `breaks` that stand outside nested brackets.
   func split(_ s: TextScalars, _ range: Range<Int>, at breaks: Set<Unicode.Scalar>) -> [Range<Int>] {
-    var out: [Range<Int>] = []
-    var depth = 0
-    var start = range.lowerBound
-    for k in range {
-      if cues.brackets[s[k]] != nil {
-        depth += 1
-      } else if cues.closers.contains(s[k]) {
-        depth = max(0, depth - 1)
-      } else if s[k] == "\n" {
-        depth = 0  // a bracket left open does not run past its line
-      }
-      if depth == 0, breaks.contains(s[k]) {
-        out.append(start..<k)
-        start = k + 1
-      }
-    }
-    out.append(start..<range.upperBound)
-    return out
+    Array(clauses(s, range, at: breaks))
+  }
+
+  /// The same clauses one at a time, so a whole document is never held as a list of them.
+  func clauses(_ s: TextScalars, _ range: Range<Int>, at breaks: Set<Unicode.Scalar>) -> ClauseSequence {
+    ClauseSequence(text: s, range: range, breaks: breaks, cues: cues)
   }
 }

@@ -23,14 +23,21 @@ struct ResponsibilitySentenceScanner {
 
   /// The statements of `s`, skipping ranges already read as brackets.
   func scan(_ s: TextScalars, skipping taken: [Range<Int>]) -> [Statement] {
-    let clauses = parser.split(s, 0..<s.count, at: ResponsibilityCues.clauseBreaks)
+    var clauses = parser.clauses(s, 0..<s.count, at: ResponsibilityCues.clauseBreaks)
+    var skipped = TakenRanges(taken)
     var out: [Statement] = []
-    for (n, clause) in clauses.enumerated() where !taken.contains(where: { $0.overlaps(clause) }) {
-      let next = n + 1 < clauses.count ? clauses[n + 1] : nil
-      let previous = n > 0 ? clauses[n - 1] : nil
-      if let st = ledBy(s, clause, next: next) ?? joined(s, clause, previous: previous) {
+    var previous: Range<Int>? = nil
+    var current = clauses.next()
+    var next = clauses.next()
+    while let clause = current {
+      if !skipped.overlaps(clause),
+        let st = ledBy(s, clause, next: next) ?? joined(s, clause, previous: previous)
+      {
         out.append(st)
       }
+      previous = clause
+      current = next
+      next = clauses.next()
     }
     return out
   }
