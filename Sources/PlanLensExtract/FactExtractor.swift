@@ -29,13 +29,19 @@ public struct FactExtractor: Sendable {
 
   /// - Parameters:
   ///   - source: the decoded source text (quotes are its slices).
-  ///   - cleaned: the cleaned text with its map to the source.
-  public func extract(source: String, cleaned: MappedText, outline: DocumentOutline, meta: DocumentMeta) throws -> Facts
-  {
+  ///   - cleaned: the cleaned text with its map to the source; consumed, so that only its map
+  ///     outlives the normalisation (the source and the map give the cleaned text back).
+  public func extract(
+    source: String, cleaned: consuming MappedText, outline: DocumentOutline, meta: DocumentMeta
+  ) throws -> Facts {
+    let normalized = try normalizer.nfkc(cleaned)
+    let cleanedOrigin = cleaned.origin
+    _ = consume cleaned
     let doc = DocumentText(
-      source: source, cleaned: cleaned, normalized: try normalizer.nfkc(cleaned), outline: outline, meta: meta)
-    return Facts(
-      quantities: try quantities.extract(doc), responsibilities: responsibilities.extract(doc),
-      milestones: try milestones.extract(doc))
+      source: source, cleanedOrigin: cleanedOrigin, normalized: normalized, outline: outline, meta: meta)
+    let q = try quantities.extract(doc)
+    let r = responsibilities.extract(doc)
+    let m = try milestones.extract(doc)
+    return Facts(quantities: q, responsibilities: r, milestones: m)
   }
 }

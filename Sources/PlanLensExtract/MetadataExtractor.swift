@@ -138,6 +138,11 @@ public struct MetadataExtractor: Sendable {
   static let closingLength = 1500
   static let closingLineCount = 12
 
+  /// Scalars of a top line that metadata reads: a header field, a document number or a title
+  /// line is far shorter, so a longer line is prose (or a whole file on one line) and only its
+  /// opening is kept.
+  static let headerLineLength = 500
+
   /// The first `count` non-empty lines of `text`, squeezed, read no further than they reach.
   static func firstLines(of text: MappedText, _ count: Int) -> [String] {
     var out: [String] = []
@@ -145,7 +150,7 @@ public struct MetadataExtractor: Sendable {
     var i = 0
     while i <= text.count, out.count < count {
       if i == text.count || Character(text.scalars[i]).isNewline {
-        let line = text.slice(start..<i).squeezed
+        let line = text.slice(start..<min(i, start + Self.headerLineLength)).squeezed
         if !line.isEmpty { out.append(line) }
         start = i + 1
       }

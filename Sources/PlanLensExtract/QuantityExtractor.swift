@@ -58,9 +58,7 @@ struct QuantityExtractor: Sendable {
         doc.normalized.index(atSource: $0.span.start + $0.label.unicodeScalars.count)
       }
       let sentences = Self.rejoiningWrappedLines(
-        try segmenter.sentences(in: ScalarText.string(s[region.range])).map {
-          (region.range.lowerBound + $0.range.lowerBound)..<(region.range.lowerBound + $0.range.upperBound)
-        }, in: s, after: labelEnd)
+        try segmenter.sentenceRanges(in: s, region.range), in: s, after: labelEnd)
       let found = sentences.map {
         deadlines.deadlines(
           in: s, range: $0, planEnd: doc.meta.period.end, documentYear: doc.currentYear,

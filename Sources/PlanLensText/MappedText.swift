@@ -48,13 +48,7 @@ public struct MappedText: Sendable {
 
   /// The first index of this text whose origin is at or after `sourceOffset`.
   public func index(atSource sourceOffset: Int) -> Int {
-    var lo = 0
-    var hi = count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if origin[mid] < sourceOffset { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
+    origin.firstIndex(atOrAfterSource: sourceOffset)
   }
 
   /// The range of this text derived from a source range.

@@ -75,6 +75,45 @@ public struct OriginMap: Sendable, Equatable {
     }
   }
 
+  /// The first entry among the first `count - 1` (the scalars, not the end) whose origin is at
+  /// or after `sourceOffset`, by binary search; `count - 1` when there is none.
+  public func firstIndex(atOrAfterSource sourceOffset: Int) -> Int {
+    var lo = 0
+    var hi = Swift.max(0, count - 1)
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if self[mid] < sourceOffset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
+  /// The source ranges that entries `range` come from, in order: one per stretch of entries
+  /// whose origins step by one, and the single source scalar of a run that stays put.
+  ///
+  /// For a map that only drops scalars (cleaning), the source slices of these ranges, joined,
+  /// are exactly the entries' scalars.
+  public func sourceStretches(_ range: Range<Int>) -> [Range<Int>] {
+    let r = range.clamped(to: 0..<count)
+    guard !r.isEmpty else { return [] }
+    var out: [Range<Int>] = []
+    var k = run(of: r.lowerBound)
+    var i = r.lowerBound
+    while i < r.upperBound {
+      let runEnd = k + 1 < starts.count ? starts[k + 1] : count
+      let end = Swift.min(runEnd, r.upperBound)
+      let first = steps[k] ? bases[k] + (i - starts[k]) : bases[k]
+      let stretch = steps[k] ? first..<(first + end - i) : first..<(first + 1)
+      if let last = out.last, last.upperBound == stretch.lowerBound {
+        out[out.count - 1] = last.lowerBound..<stretch.upperBound
+      } else {
+        out.append(stretch)
+      }
+      i = end
+      k += 1
+    }
+    return out
+  }
+
   /// Number of runs (for tests of the representation).
   var runCount: Int { starts.count }
 

@@ -48,6 +48,59 @@ public struct TextSegmenter: Sendable {
     try segments(of: text, kind: Int32(PL_BREAK_SENTENCE))
   }
 
+  /// The sentences of `range` of `scalars`, as scalar ranges in order, covering it without gaps.
+  ///
+  /// Reads the code units in place (no String, no copy of a text without astral scalars) and
+  /// keeps only the boundaries, so a long paragraph costs its sentence list and nothing more.
+  public func sentenceRanges(in scalars: TextScalars, _ range: Range<Int>) throws -> [Range<Int>] {
+    let r = range.clamped(to: scalars.indices)
+    guard !r.isEmpty else { return [] }
+    let boundaries: [Int32]
+    let offsets: UTF16ScalarOffsets?
+    if scalars.hasAstralScalars {
+      let slice = scalars[r]
+      var units: [UInt16] = []
+      units.reserveCapacity(slice.count)
+      for scalar in slice { UTF16.encode(scalar) { units.append($0) } }
+      boundaries = try units.withUnsafeBufferPointer { try Self.boundaries(Int32(PL_BREAK_SENTENCE), locale, $0) }
+      offsets = UTF16ScalarOffsets(scalars: slice)
+    } else {
+      boundaries = try scalars.units[r].withUnsafeBufferPointer {
+        try Self.boundaries(Int32(PL_BREAK_SENTENCE), locale, $0)
+      }
+      offsets = nil
+    }
+    var out: [Range<Int>] = []
+    out.reserveCapacity(max(0, boundaries.count - 1))
+    var start = r.lowerBound
+    for b in boundaries.dropFirst() {
+      let end = r.lowerBound + (offsets?.scalarOffset(Int(b)) ?? Int(b))
+      if start < end { out.append(start..<end) }
+      start = end
+    }
+    return out
+  }
+
+  /// The break positions of `units` (UTF-16 offsets, 0 and the length included). The buffer is
+  /// sized for a sentence every few units and grown to ICU's count when that was too few.
+  private static func boundaries(_ kind: Int32, _ locale: String, _ units: UnsafeBufferPointer<UInt16>) throws
+    -> [Int32]
+  {
+    var capacity = min(units.count + 2, units.count / 8 + 16)
+    while true {
+      var boundaries = [Int32](repeating: 0, count: capacity)
+      let count = boundaries.withUnsafeMutableBufferPointer { b in
+        pl_boundaries(kind, locale, units.baseAddress, Int32(units.count), b.baseAddress, nil, Int32(capacity))
+      }
+      if count < 0 { throw TextError.icu(function: "ubrk_open", code: -count) }
+      if Int(count) <= capacity {
+        boundaries.removeLast(capacity - Int(count))
+        return boundaries
+      }
+      capacity = Int(count)
+    }
+  }
+
   private func segments(of text: String, kind: Int32) throws -> [TextSegment] {
     let buffer = UTF16Buffer(text)
     if buffer.units.isEmpty { return [] }

@@ -16,7 +16,8 @@ struct MilestoneExtractionTests {
     let outline = TestSupport.parser.parse(cleaned)
     let meta = try TestSupport.extract(text).meta
     return DocumentText(
-      source: text, cleaned: cleaned, normalized: try UnicodeNormalizer().nfkc(cleaned), outline: outline, meta: meta)
+      source: text, cleanedOrigin: cleaned.origin, normalized: try UnicodeNormalizer().nfkc(cleaned), outline: outline,
+      meta: meta)
   }
 
   /// The milestones of a short plan written in the test.

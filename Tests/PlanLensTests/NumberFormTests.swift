@@ -24,7 +24,8 @@ struct NumberFormTests {
     let outline = TestSupport.parser.parse(cleaned)
     let meta = try TestSupport.extract(text).meta
     let doc = DocumentText(
-      source: text, cleaned: cleaned, normalized: try UnicodeNormalizer().nfkc(cleaned), outline: outline, meta: meta)
+      source: text, cleanedOrigin: cleaned.origin, normalized: try UnicodeNormalizer().nfkc(cleaned), outline: outline,
+      meta: meta)
     return try QuantityExtractor(rules: rules, planPeriods: []).extract(doc)
   }
 
