@@ -34,6 +34,8 @@ let package = Package(
       name: "CXLSX",
       linkerSettings: [.linkedLibrary("xlsxwriter")]
     ),
+    // glibc's mallopt behind a plain C header: large buffers returned to the system when freed.
+    .target(name: "CAllocator"),
     // Value types shared by every stage: spans, headings, provisions, metadata, facts.
     .target(name: "PlanLensModel"),
     // ICU text layer: segmentation, NFKC with offset maps, charsets, collation, cleaning.
@@ -112,7 +114,7 @@ let package = Package(
       name: "planlens",
       dependencies: [
         "PlanLensModel", "PlanLensPipeline", "PlanLensStore", "PlanLensCompare", "PlanLensDiff", "PlanLensReport",
-        "PlanLensGenerate",
+        "PlanLensGenerate", "CAllocator",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -19,4 +19,10 @@ struct PlanLensCommand: ParsableCommand {
       DatabaseCommand.self, GenerateCommand.self, ReportCommand.self, BenchCommand.self,
     ]
   )
+
+  /// Sets the allocator up before any command runs, then runs the command line.
+  static func main() {
+    AllocatorSetting.apply()
+    main(nil)
+  }
 }
