@@ -66,7 +66,7 @@ struct ClauseTagger: Sendable {
       length += segments[j].text.unicodeScalars.count
       guard length <= lexicon.longest else { break }
       text += segments[j].text
-      if !lexicon.tags(of: text).isDisjoint(with: Self.lexicalTags) { best = (j - i + 1, text) }
+      if !lexicon.entryTags(of: text).isDisjoint(with: Self.lexicalTags) { best = (j - i + 1, text) }
       j += 1
     }
     return best

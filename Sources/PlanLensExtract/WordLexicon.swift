@@ -10,6 +10,8 @@ struct WordLexicon: Sendable {
   private(set) var longest = 0
   private var leadStops: Set<String> = []
   private var trailStops: Set<String> = []
+  /// The longest lead or trail stop-word, in scalars.
+  private var longestStop = 0
 
   init() {}
 
@@ -20,26 +22,46 @@ struct WordLexicon: Sendable {
     longest = max(longest, word.unicodeScalars.count)
     if tags.contains(.leadStop) { leadStops.insert(word) }
     if tags.contains(.trailStop) { trailStops.insert(word) }
+    if tags.contains(.leadStop) || tags.contains(.trailStop) {
+      longestStop = max(longestStop, word.unicodeScalars.count)
+    }
   }
 
   /// What `word` is: its entry, and the stop-word edges of a word made only of stop-words of that
   /// edge (可在 = 可 + 在).
   func tags(of word: String) -> WordTags {
     var tags = entries[word] ?? []
-    if !tags.contains(.leadStop), Self.isComposed(word, of: leadStops) { tags.insert(.leadStop) }
-    if !tags.contains(.trailStop), Self.isComposed(word, of: trailStops) { tags.insert(.trailStop) }
+    if !tags.contains(.leadStop), Self.isComposed(word, of: leadStops, longest: longestStop) {
+      tags.insert(.leadStop)
+    }
+    if !tags.contains(.trailStop), Self.isComposed(word, of: trailStops, longest: longestStop) {
+      tags.insert(.trailStop)
+    }
     return tags
   }
 
-  /// Whether `token` is a run of words of `set`.
-  private static func isComposed(_ token: String, of set: Set<String>) -> Bool {
+  /// The tags `word` has as an entry of the tables, without the stop-word edges ``tags(of:)``
+  /// derives: what joining ICU words needs to know.
+  func entryTags(of word: String) -> WordTags {
+    entries[word] ?? []
+  }
+
+  /// Whether `token` is a run of words of `set`, none longer than `longest` scalars: which
+  /// offsets a run of them can reach, offset by offset (linear in the token for a fixed table).
+  private static func isComposed(_ token: String, of set: Set<String>, longest: Int) -> Bool {
     if set.contains(token) { return true }
-    let chars = Array(token)
-    guard chars.count > 1 else { return false }
-    for i in 1..<chars.count where set.contains(String(chars[..<i])) {
-      if isComposed(String(chars[i...]), of: set) { return true }
+    let scalars = Array(token.unicodeScalars)
+    guard scalars.count > 1 else { return false }
+    var reachable = [Bool](repeating: false, count: scalars.count + 1)
+    reachable[0] = true
+    for i in 0..<scalars.count where reachable[i] {
+      var piece = String.UnicodeScalarView()
+      for j in i..<min(scalars.count, i + longest) {
+        piece.append(scalars[j])
+        if !reachable[j + 1], set.contains(String(piece)) { reachable[j + 1] = true }
+      }
     }
-    return false
+    return reachable[scalars.count]
   }
 }
 
