@@ -24,7 +24,8 @@ struct DepartmentEndings: Sendable {
     {
       core = core[..<start]
     }
-    guard core.count >= 2, !nameBreaks.contains(where: { core.contains($0) }) else { return false }
+    let coreText = String(core)
+    guard core.count >= 2, !nameBreaks.contains(where: coreText.includes) else { return false }
     let text = String(core)
     return endings.contains(where: text.hasSuffix) || aliases.suffixMatch(text) != nil
   }

@@ -110,7 +110,7 @@ struct MilestoneExtractor: Sendable {
       let clause = clauseStart..<i
       clauseStart = i + 1
       let text = ScalarText.string(s[clause])
-      guard let cue = cues.reviews.first(where: text.contains),
+      guard let cue = cues.reviews.first(where: text.includes),
         let date = DateExpression.all(in: text).first, let year = date.year
       else { continue }
       let range = (clause.lowerBound + date.range.lowerBound)..<(clause.lowerBound + date.range.upperBound)

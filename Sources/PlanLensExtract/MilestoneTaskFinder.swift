@@ -24,7 +24,7 @@ struct MilestoneTaskFinder: Sendable {
       sentenceStart = i + 1
       guard !sentence.isEmpty else { continue }
       let text = String(String.UnicodeScalarView(s[sentence]))
-      if cues.skips.contains(where: text.contains) { continue }
+      if cues.skips.contains(where: text.includes) { continue }
       out += steps(in: sentence, of: doc)
     }
     return out

@@ -171,7 +171,7 @@ struct ResponsibilityExtractor: Sendable {
   /// with a closing-section cue (组织实施, 保障措施).
   private func inClosingSection(_ index: Int, _ doc: DocumentText) -> Bool {
     guard let last = doc.outline.headings.last(where: { $0.parent == nil }),
-      cues.closingSections.contains(where: last.title.contains),
+      cues.closingSections.contains(where: last.title.includes),
       let region = doc.region(at: index), let h = region.heading
     else { return false }
     return topAncestor(of: h, doc) == last.id

@@ -60,11 +60,11 @@ struct PartitionCues: Sendable {
     else { return false }
     let openers = addresseeWords.filter { $0.count == 1 }
     if openers.contains(where: line.hasPrefix) { return true }
-    return addresseeWords.contains { $0.count > 1 && line.contains($0) }
+    return addresseeWords.contains { $0.count > 1 && line.includes($0) }
   }
 
   func isTransmission(_ line: String) -> Bool {
-    transmissions.contains(where: line.contains)
+    transmissions.contains(where: line.includes)
   }
 
   func isContents(_ line: String) -> Bool {
