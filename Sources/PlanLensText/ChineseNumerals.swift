@@ -20,12 +20,15 @@ public enum ChineseNumerals {
   public static let ten: Unicode.Scalar = "十"
 
   /// Whether `s` is a digit or 十: the numerals of a number below a hundred (三十一, 十二).
-  public static func isSmallNumeral(_ s: Unicode.Scalar) -> Bool { digits[s] != nil || s == ten }
+  public static func isSmallNumeral(_ s: Unicode.Scalar) -> Bool { smallNumerals.contains(s) }
 
   /// Whether `s` is a numeral character (digit, place or large unit).
-  public static func isNumeral(_ s: Unicode.Scalar) -> Bool {
-    digits[s] != nil || places[s] != nil || largeUnits[s] != nil
-  }
+  public static func isNumeral(_ s: Unicode.Scalar) -> Bool { numerals.contains(s) }
+
+  /// The digits, places and large units, asked about at every scalar the number scanner passes.
+  static let numerals = ScalarSet(Array(digits.keys) + Array(places.keys) + Array(largeUnits.keys))
+  /// The digits and 十.
+  static let smallNumerals = ScalarSet(Array(digits.keys) + [ten])
 
   /// The value of `text` if all of it is a Chinese numeral, else nil.
   public static func value(of text: some StringProtocol) -> Int? {

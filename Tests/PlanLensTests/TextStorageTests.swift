@@ -78,4 +78,15 @@ struct TextStorageTests {
     #expect(ranges.count == 3_000)
     #expect(ranges.last == (s.count - 2)..<s.count)
   }
+
+  @Test("a scalar set answers for BMP and astral members alike, and for nothing else")
+  func scalarSet() {
+    let set = ScalarSet(["十", "万", "\u{20001}", "a"])
+    for member: Unicode.Scalar in ["十", "万", "\u{20001}", "a"] { #expect(set.contains(member)) }
+    for other: Unicode.Scalar in ["千", "b", "\u{20000}", "\u{0}", "\u{FFFF}", "\u{10FFFF}"] {
+      #expect(!set.contains(other))
+    }
+    #expect(ChineseNumerals.isNumeral("亿") && ChineseNumerals.isNumeral("〇") && !ChineseNumerals.isNumeral("年"))
+    #expect(ChineseNumerals.isSmallNumeral("十") && !ChineseNumerals.isSmallNumeral("百"))
+  }
 }
