@@ -69,7 +69,7 @@ public struct IndicatorCatalog: Sendable {
     let quoting = Punctuation.openingQuotes.union(Punctuation.closingQuotes).union(Punctuation.straightQuotes)
       .union(Punctuation.titleMarks)
     return String(
-      String.UnicodeScalarView(s.unicodeScalars.filter { !$0.properties.isWhitespace && !quoting.contains($0) })
+      String.UnicodeScalarView(s.unicodeScalars.filter { !ScalarText.isWhitespace($0) && !quoting.contains($0) })
     ).withFullWidthBrackets
   }
 }

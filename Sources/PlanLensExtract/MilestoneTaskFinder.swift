@@ -153,7 +153,7 @@ struct MilestoneTaskFinder: Sendable {
   /// `r` without spaces and clause punctuation at either end.
   private func trimmed(_ r: Range<Int>, _ s: TextScalars) -> Range<Int> {
     ScalarText.trimmed(r, in: s) { c in
-      c.properties.isWhitespace || Self.clauseEnds.contains(c) || c == Punctuation.listSeparator
+      ScalarText.isWhitespace(c) || Self.clauseEnds.contains(c) || c == Punctuation.listSeparator
     }
   }
 }

@@ -103,7 +103,7 @@ struct QuantityExtractor: Sendable {
         var textStart = range.lowerBound
         if let labelEnd, labelEnd > range.lowerBound, labelEnd <= range.upperBound {
           textStart = labelEnd
-          while textStart < range.upperBound, s[textStart].properties.isWhitespace { textStart += 1 }
+          while textStart < range.upperBound, ScalarText.isWhitespace(s[textStart]) { textStart += 1 }
         }
         let firstClause = boundary(
           s, from: range.lowerBound, back: false, limit: range.upperBound, breaks: Self.phraseBreaks)
@@ -310,7 +310,7 @@ struct QuantityExtractor: Sendable {
       }
       var k = previous.upperBound
       var brokeLine = false
-      while k > previous.lowerBound, s[k - 1].properties.isWhitespace {
+      while k > previous.lowerBound, ScalarText.isWhitespace(s[k - 1]) {
         if s[k - 1] == "\n" { brokeLine = true }
         k -= 1
       }
@@ -329,7 +329,7 @@ struct QuantityExtractor: Sendable {
   static func isWrap(_ s: TextScalars, at i: Int) -> Bool {
     guard s[i] == "\n", i > 0, i + 1 < s.count else { return false }
     let next = s[i + 1]
-    return !lineClosers.contains(s[i - 1]) && !s[i - 1].properties.isWhitespace
+    return !lineClosers.contains(s[i - 1]) && !ScalarText.isWhitespace(s[i - 1])
       && (next.properties.isIdeographic || NumberScanner.isDigit(next))
   }
 
@@ -361,7 +361,7 @@ struct QuantityExtractor: Sendable {
     for i in clause {
       while let cut = cuts.first, cut.upperBound <= i { cuts = cuts.dropFirst() }
       if let cut = cuts.first, cut.contains(i) { continue }
-      if !s[i].properties.isWhitespace && !NumberScanner.isDigit(s[i]) && !ChineseNumerals.isNumeral(s[i]) {
+      if !ScalarText.isWhitespace(s[i]) && !NumberScanner.isDigit(s[i]) && !ChineseNumerals.isNumeral(s[i]) {
         rest.append(s[i])
       }
     }

@@ -67,7 +67,7 @@ struct ResponsibilityBracketParser: Sendable {
         if cues.brackets[s[k]] != nil, label(at: k, in: s, before: clause.upperBound) != nil {
           out.append(start..<k)
           start = k
-        } else if s[k] == ResponsibilityCues.unitBreak || s[k].properties.isWhitespace {
+        } else if s[k] == ResponsibilityCues.unitBreak || ScalarText.isWhitespace(s[k]) {
           let t = S.trimmed((k + 1)..<clause.upperBound, in: s)
           if label(at: t.lowerBound, in: s, before: t.upperBound) != nil {
             out.append(start..<k)

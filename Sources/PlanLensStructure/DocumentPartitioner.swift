@@ -145,7 +145,7 @@ struct DocumentPartitioner: Sendable {
 
   private func startsWithLabel(_ text: MappedText, _ line: Range<Int>) -> Bool {
     var i = line.lowerBound
-    while i < line.upperBound, text.scalars[i].properties.isWhitespace { i += 1 }
+    while i < line.upperBound, ScalarText.isWhitespace(text.scalars[i]) { i += 1 }
     return grammar.label(in: text.scalars, at: i, lineEnd: line.upperBound) != nil
   }
 

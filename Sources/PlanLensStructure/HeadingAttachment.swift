@@ -17,10 +17,10 @@ struct HeadingAttachment: Sendable {
       i += 1
     }
     let labelEnd = i
-    guard labelEnd > numberStart, labelEnd < lineEnd, s[labelEnd].properties.isWhitespace else { return nil }
-    while i < lineEnd, s[i].properties.isWhitespace { i += 1 }
+    guard labelEnd > numberStart, labelEnd < lineEnd, ScalarText.isWhitespace(s[labelEnd]) else { return nil }
+    while i < lineEnd, ScalarText.isWhitespace(s[i]) { i += 1 }
     var end = lineEnd
-    while end > i, s[end - 1].properties.isWhitespace { end -= 1 }
+    while end > i, ScalarText.isWhitespace(s[end - 1]) { end -= 1 }
     guard i < end, !s[i..<end].contains(Punctuation.fullStop) else { return nil }
     return (start..<labelEnd, i..<end)
   }

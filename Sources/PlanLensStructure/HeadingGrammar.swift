@@ -77,9 +77,9 @@ public struct HeadingGrammar: Sendable {
   /// by 。 ： or :. Returns the end of the title within `text`.
   public func sectionTitle(in text: TextScalars, line: Range<Int>) -> (title: Range<Int>, runIn: Bool)? {
     var start = line.lowerBound
-    while start < line.upperBound, text[start].properties.isWhitespace { start += 1 }
+    while start < line.upperBound, ScalarText.isWhitespace(text[start]) { start += 1 }
     var end = line.upperBound
-    while end > start, text[end - 1].properties.isWhitespace { end -= 1 }
+    while end > start, ScalarText.isWhitespace(text[end - 1]) { end -= 1 }
     guard start < end else { return nil }
     if sectionTitles.contains(ScalarText.squeezed(text[start..<end])) { return (start..<end, false) }
     // Run-in: 指导思想。以…
@@ -122,7 +122,7 @@ public struct HeadingGrammar: Sendable {
 
   private static func titleStart(in text: TextScalars, after i: Int, end: Int) -> Int? {
     var j = i
-    while j < end, text[j].properties.isWhitespace { j += 1 }
+    while j < end, ScalarText.isWhitespace(text[j]) { j += 1 }
     return j < end ? j : nil
   }
 

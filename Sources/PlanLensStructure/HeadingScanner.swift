@@ -55,7 +55,7 @@ struct HeadingScanner: Sendable {
     let scalars = text.scalars
     let line = layout.lines[li]
     var start = line.lowerBound
-    while start < line.upperBound, scalars[start].properties.isWhitespace { start += 1 }
+    while start < line.upperBound, ScalarText.isWhitespace(scalars[start]) { start += 1 }
     guard start < line.upperBound else { return [] }
     if InsetBox(furniture: grammar.furniture).opens(scalars, from: start, lineEnd: line.upperBound) {
       let title = trimmed(scalars, start..<line.upperBound)
@@ -103,7 +103,7 @@ struct HeadingScanner: Sendable {
     for i in out.indices {
       let between = previousEnd..<max(previousEnd, out[i].start)
       out[i].followsText = text.scalars[between].contains {
-        !$0.properties.isWhitespace && $0 != Punctuation.fullStop && !Punctuation.colons.contains($0)
+        !ScalarText.isWhitespace($0) && $0 != Punctuation.fullStop && !Punctuation.colons.contains($0)
       }
       previousEnd = out[i].title.upperBound
     }
@@ -116,14 +116,14 @@ struct HeadingScanner: Sendable {
     while i < lineEnd {
       var gap = 0
       var j = i
-      while j < lineEnd, s[j].properties.isWhitespace {
+      while j < lineEnd, ScalarText.isWhitespace(s[j]) {
         gap += 1
         j += 1
       }
       guard j < lineEnd, j > from else { break }
       let before = s[i - 1]
       let afterSentence = gap == 0 && (Self.sentenceEnds.contains(before) || Self.bracketCloses.contains(before))
-      let afterGap = gap >= 2 && i - 1 >= from && !s[i - 1].properties.isWhitespace
+      let afterGap = gap >= 2 && i - 1 >= from && !ScalarText.isWhitespace(s[i - 1])
       if afterSentence || afterGap || (gap > 0 && Self.sentenceEnds.contains(before)),
         let label = grammar.label(in: s, at: j, lineEnd: lineEnd)
       {
@@ -158,7 +158,7 @@ struct HeadingScanner: Sendable {
 
   private func isShortLine(_ s: TextScalars, _ r: Range<Int>) -> Bool {
     let t = trimmed(s, r)
-    let letters = s[t].filter { !$0.properties.isWhitespace }
+    let letters = s[t].filter { !ScalarText.isWhitespace($0) }
     guard (2...Self.maxShortLine).contains(letters.count) else { return false }
     return letters.allSatisfy { $0.properties.isIdeographic || $0 == Punctuation.listSeparator }
   }
@@ -167,7 +167,7 @@ struct HeadingScanner: Sendable {
     let end = limit ?? layout.body.upperBound
     var k = li + 1
     while k < end {
-      if text.scalars[layout.lines[k]].contains(where: { !$0.properties.isWhitespace }) { return k }
+      if text.scalars[layout.lines[k]].contains(where: { !ScalarText.isWhitespace($0) }) { return k }
       k += 1
     }
     return nil
@@ -175,7 +175,7 @@ struct HeadingScanner: Sendable {
 
   private func firstLabel(_ s: TextScalars, _ line: Range<Int>) -> HeadingLabel? {
     var i = line.lowerBound
-    while i < line.upperBound, s[i].properties.isWhitespace { i += 1 }
+    while i < line.upperBound, ScalarText.isWhitespace(s[i]) { i += 1 }
     return grammar.label(in: s, at: i, lineEnd: line.upperBound)
   }
 }

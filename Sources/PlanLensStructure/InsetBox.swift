@@ -11,7 +11,7 @@ struct InsetBox: Sendable {
       let c = Array(cue.unicodeScalars)
       guard ScalarText.hasPrefix(c, in: s, at: start, end: lineEnd) else { continue }
       var i = start + c.count
-      while i < lineEnd, s[i].properties.isWhitespace { i += 1 }
+      while i < lineEnd, ScalarText.isWhitespace(s[i]) { i += 1 }
       guard i < lineEnd else { return false }
       let next = s[i]
       return Punctuation.colons.contains(next) || ScalarText.arabicDigit(next) != nil

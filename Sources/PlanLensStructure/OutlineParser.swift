@@ -73,8 +73,8 @@ public struct OutlineParser: Sendable {
   private func trimmedRange(_ text: MappedText, _ r: Range<Int>) -> Range<Int> {
     var lo = r.lowerBound
     var hi = r.upperBound
-    while lo < hi, text.scalars[lo].properties.isWhitespace { lo += 1 }
-    while hi > lo, text.scalars[hi - 1].properties.isWhitespace { hi -= 1 }
+    while lo < hi, ScalarText.isWhitespace(text.scalars[lo]) { lo += 1 }
+    while hi > lo, ScalarText.isWhitespace(text.scalars[hi - 1]) { hi -= 1 }
     return lo..<hi
   }
 }

@@ -45,11 +45,11 @@ struct TableOfContents: Sendable {
   private func leader(_ s: TextScalars, _ line: Range<Int>) -> Bool? {
     guard let number = pageNumberStart(s, line) else { return nil }
     var i = number
-    while i > line.lowerBound, s[i - 1].properties.isWhitespace { i -= 1 }
+    while i > line.lowerBound, ScalarText.isWhitespace(s[i - 1]) { i -= 1 }
     guard i > line.lowerBound, let minimum = furniture.leaders[s[i - 1]] else { return nil }
     let leader = s[i - 1]
     var run = 0
-    while i > line.lowerBound, s[i - 1] == leader || s[i - 1].properties.isWhitespace {
+    while i > line.lowerBound, s[i - 1] == leader || ScalarText.isWhitespace(s[i - 1]) {
       if s[i - 1] == leader { run += 1 }
       i -= 1
     }
@@ -60,7 +60,7 @@ struct TableOfContents: Sendable {
   private func nextTextLineHasLeader(
     after li: Int, _ s: TextScalars, _ lines: [Range<Int>], _ range: Range<Int>
   ) -> Bool {
-    guard let next = (li + 1..<range.upperBound).first(where: { s[lines[$0]].contains { !$0.properties.isWhitespace } })
+    guard let next = (li + 1..<range.upperBound).first(where: { s[lines[$0]].contains { !ScalarText.isWhitespace($0) } })
     else { return false }
     return leader(s, lines[next]) != nil
   }
@@ -69,14 +69,14 @@ struct TableOfContents: Sendable {
   private func endsInPageNumber(_ s: TextScalars, _ line: Range<Int>) -> Bool {
     guard let i = pageNumberStart(s, line), i > line.lowerBound else { return false }
     let before = s[i - 1]
-    guard before.properties.isWhitespace || furniture.leaders[before] != nil else { return false }
-    return s[line.lowerBound..<i].contains { !$0.properties.isWhitespace && furniture.leaders[$0] == nil }
+    guard ScalarText.isWhitespace(before) || furniture.leaders[before] != nil else { return false }
+    return s[line.lowerBound..<i].contains { !ScalarText.isWhitespace($0) && furniture.leaders[$0] == nil }
   }
 
   /// Where the page number at the end of the line starts (trailing spaces ignored).
   private func pageNumberStart(_ s: TextScalars, _ line: Range<Int>) -> Int? {
     var end = line.upperBound
-    while end > line.lowerBound, s[end - 1].properties.isWhitespace { end -= 1 }
+    while end > line.lowerBound, ScalarText.isWhitespace(s[end - 1]) { end -= 1 }
     var i = end
     while i > line.lowerBound, ScalarText.arabicDigit(s[i - 1]) != nil { i -= 1 }
     return i < end ? i : nil

@@ -15,7 +15,7 @@ public enum ScalarText {
 
   /// `range` without the scalars at either end that `isEdge` accepts (whitespace by default).
   @inlinable public static func trimmed<Text: RandomAccessCollection<Unicode.Scalar>>(
-    _ range: Range<Int>, in s: Text, isEdge: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace }
+    _ range: Range<Int>, in s: Text, isEdge: (Unicode.Scalar) -> Bool = { isWhitespace($0) }
   ) -> Range<Int> where Text.Index == Int {
     var lo = range.lowerBound
     var hi = range.upperBound
@@ -27,8 +27,26 @@ public enum ScalarText {
   /// The scalars without whitespace, as a string (济南 市 → 济南市).
   public static func squeezed(_ slice: some Sequence<Unicode.Scalar>) -> String {
     var view = String.UnicodeScalarView()
-    for s in slice where !s.properties.isWhitespace { view.append(s) }
+    for s in slice where !isWhitespace(s) { view.append(s) }
     return String(view)
+  }
+
+  /// The same for a slice of a document's text, decoded from its code units in one step.
+  public static func squeezed(_ slice: Slice<TextScalars>) -> String {
+    slice.base.squeezed(slice.startIndex..<slice.endIndex)
+  }
+
+  /// Whether `s` has Unicode's White_Space property, without the property lookup: the set is
+  /// fixed by Unicode's stability policy (tab to carriage return, space, NEL, no-break space,
+  /// ogham space, the en quad to hair spaces, line and paragraph separators, narrow no-break,
+  /// medium mathematical and ideographic space).
+  @inlinable public static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+    switch s.value {
+    case 0x09...0x0D, 0x20: return true
+    case 0..<0x85: return false
+    case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+    default: return false
+    }
   }
 
   /// Whether `piece` is printed in `text` at `i`, ending at or before `end` (the end of `text` by

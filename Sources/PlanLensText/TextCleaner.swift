@@ -133,7 +133,7 @@ public struct TextCleaner: Sendable {
 
   private static func endsSentence(_ text: MappedText, _ line: Range<Int>) -> Bool {
     var i = line.upperBound - 1
-    while i >= line.lowerBound, text.scalars[i].properties.isWhitespace { i -= 1 }
+    while i >= line.lowerBound, ScalarText.isWhitespace(text.scalars[i]) { i -= 1 }
     return i >= line.lowerBound && text.scalars[i] == Punctuation.fullStop
   }
 

@@ -107,6 +107,20 @@ public struct TextScalars: RandomAccessCollection, Sendable, Equatable, Hashable
     return String(view)
   }
 
+  /// The scalars `range` without whitespace, as a String.
+  public func squeezed(_ range: Range<Int>) -> String {
+    let r = range.clamped(to: 0..<count)
+    if astralOffsets.isEmpty {
+      var kept: [UInt16] = []
+      kept.reserveCapacity(r.count)
+      for unit in units[r] where !ScalarText.isWhitespace(Unicode.Scalar(unit) ?? " ") { kept.append(unit) }
+      return String(decoding: kept, as: UTF16.self)
+    }
+    var view = String.UnicodeScalarView()
+    for scalar in self[r] where !ScalarText.isWhitespace(scalar) { view.append(scalar) }
+    return String(view)
+  }
+
   /// The whole text as UTF-16 code units, as ICU and NSString count them (a scalar beyond the
   /// BMP takes two).
   public var utf16: [UInt16] {

@@ -56,4 +56,16 @@ struct TextHelperTests {
     #expect("《》".bracketedTitle == nil)
     #expect("没有书名号".bracketedTitle == nil)
   }
+
+  @Test("the fast whitespace test agrees with Unicode's White_Space property on every scalar")
+  func whitespaceTable() {
+    var disagreements: [UInt32] = []
+    for v in UInt32(0)...0x10FFFF {
+      guard let s = Unicode.Scalar(v) else { continue }
+      if ScalarText.isWhitespace(s) != s.properties.isWhitespace { disagreements.append(v) }
+    }
+    #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+    #expect(TextScalars(" 济南\u{3000}市\t人民政府\n").squeezed(0..<11) == "济南市人民政府")
+  }
 }
+
