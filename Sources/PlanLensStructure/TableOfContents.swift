@@ -60,7 +60,8 @@ struct TableOfContents: Sendable {
   private func nextTextLineHasLeader(
     after li: Int, _ s: TextScalars, _ lines: [Range<Int>], _ range: Range<Int>
   ) -> Bool {
-    guard let next = (li + 1..<range.upperBound).first(where: { s[lines[$0]].contains { !ScalarText.isWhitespace($0) } })
+    guard
+      let next = (li + 1..<range.upperBound).first(where: { s[lines[$0]].contains { !ScalarText.isWhitespace($0) } })
     else { return false }
     return leader(s, lines[next]) != nil
   }

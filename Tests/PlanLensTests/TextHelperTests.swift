@@ -68,4 +68,3 @@ struct TextHelperTests {
     #expect(TextScalars(" 济南\u{3000}市\t人民政府\n").squeezed(0..<11) == "济南市人民政府")
   }
 }
-
