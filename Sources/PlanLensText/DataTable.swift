@@ -23,18 +23,17 @@ public struct DataTable: Sendable {
     var rows: [[String]] = []
     var examples: [String?] = []
     var lineNumbers: [Int] = []
-    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-    for (number, line) in lines.enumerated() {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+    for (number, line) in Self.lines(of: text).enumerated() {
+      let trimmed = Self.trimmed(line)
+      if trimmed.isEmpty || trimmed.unicodeScalars.first == "#" { continue }
       var example: String? = nil
       var fields: [String] = []
-      for field in line.split(separator: "\t", omittingEmptySubsequences: false) {
-        let value = field.trimmingCharacters(in: .whitespaces)
-        if value.hasPrefix(Self.examplePrefix) {
-          example = String(value.dropFirst(Self.examplePrefix.count))
+      for field in line.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false) {
+        let value = Self.trimmed(Substring(field)).unicodeScalars
+        if value.starts(with: Self.examplePrefix.unicodeScalars) {
+          example = String(Substring(value.dropFirst(Self.examplePrefix.unicodeScalars.count)))
         } else {
-          fields.append(value)
+          fields.append(String(Substring(value)))
         }
       }
       while let last = fields.last, last.isEmpty, example != nil { fields.removeLast() }
@@ -45,6 +44,46 @@ public struct DataTable: Sendable {
     self.rows = rows
     self.examples = examples
     self.lineNumbers = lineNumbers
+  }
+
+  /// The lines of `text`, cut at every line break (CR LF counting as one), read scalar by scalar:
+  /// a table is parsed at every start-up, and grapheme breaking would cost more than the rest.
+  static func lines(of text: String) -> [Substring] {
+    var out: [Substring] = []
+    let view = text.unicodeScalars
+    var start = view.startIndex
+    var i = view.startIndex
+    while i < view.endIndex {
+      let scalar = view[i]
+      let next = view.index(after: i)
+      switch scalar {
+      case "\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}":
+        out.append(Substring(view[start..<i]))
+        start = next
+      case "\r":
+        out.append(Substring(view[start..<i]))
+        start = next < view.endIndex && view[next] == "\n" ? view.index(after: next) : next
+      default:
+        break
+      }
+      i = scalar == "\r" ? start : next
+    }
+    out.append(Substring(view[start..<view.endIndex]))
+    return out
+  }
+
+  /// `field` without the spaces and tabs at either end.
+  static func trimmed(_ field: Substring) -> Substring {
+    let view = field.unicodeScalars
+    var lo = view.startIndex
+    var hi = view.endIndex
+    while lo < hi, ScalarText.isWhitespace(view[lo]) { view.formIndex(after: &lo) }
+    while lo < hi {
+      let before = view.index(before: hi)
+      guard ScalarText.isWhitespace(view[before]) else { break }
+      hi = before
+    }
+    return Substring(view[lo..<hi])
   }
 
   /// Loads `name` (e.g. "cleaning-rules.tsv") from `bundle`.

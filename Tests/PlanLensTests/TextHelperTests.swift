@@ -67,4 +67,14 @@ struct TextHelperTests {
     #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
     #expect(TextScalars(" 济南\u{3000}市\t人民政府\n").squeezed(0..<11) == "济南市人民政府")
   }
+
+  @Test("a rule table's lines break at LF, CRLF and CR alike; fields lose spaces at their ends only")
+  func ruleTableParsing() {
+    let text = "# 注释\r\nunit\t 张 \t例：新建床位100张\r\n\r\n  \t\nverb\t牵头\u{3000}\rlast\tA B\n"
+    let table = DataTable(name: "test.tsv", text: text)
+    #expect(table.rows == [["unit", "张"], ["verb", "牵头"], ["last", "A B"]])
+    #expect(table.examples == ["新建床位100张", nil, nil])
+    #expect(table.lineNumbers == [2, 5, 6])
+  }
 }
+
