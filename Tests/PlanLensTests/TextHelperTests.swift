@@ -77,4 +77,3 @@ struct TextHelperTests {
     #expect(table.lineNumbers == [2, 5, 6])
   }
 }
-
