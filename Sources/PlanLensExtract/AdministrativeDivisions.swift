@@ -41,7 +41,8 @@ public struct AdministrativeDivisions: Sendable {
       byCode[division.code] = division
       unique.append(division)
     }
-    unique.sort { $0.code < $1.code }
+    // Codes are ASCII digits: their bytes sort as the strings do, without String comparison.
+    unique.sort { $0.code.utf8.lexicographicallyPrecedes($1.code.utf8) }
     self.all = unique
     self.byCode = byCode
 
@@ -64,7 +65,12 @@ public struct AdministrativeDivisions: Sendable {
       if first < 0x10000 { bits[Int(first >> 6)] |= 1 << UInt64(first & 63) }
     }
     for key in index.keys {
-      index[key]?.sort { ($0.scalars.count, $0.name) > ($1.scalars.count, $1.name) }
+      // Longest first, then by scalar values (as String order for these NFC names), descending.
+      index[key]?.sort {
+        $0.scalars.count != $1.scalars.count
+          ? $0.scalars.count > $1.scalars.count
+          : $1.scalars.lexicographicallyPrecedes($0.scalars, by: { $0.value < $1.value })
+      }
     }
     self.index = index
     self.firstScalarBits = bits

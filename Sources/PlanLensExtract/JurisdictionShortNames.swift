@@ -18,9 +18,11 @@ struct JurisdictionShortNames: Sendable {
       guard short.count >= 2 else { continue }
       found.append((short, d))
     }
+    var codesByShort: [String: Set<String>] = [:]
+    for (short, d) in found { codesByShort[short, default: []].insert(d.code) }
     for (short, d) in found {
       // A name shared by a province and a city (吉林) is the province's; one shared by two cities is no one's.
-      let clash = found.contains { $0.0 == short && $0.1.code != d.code }
+      let clash = (codesByShort[short]?.count ?? 0) > 1
       if d.level == .province {
         provinces.append((short, d))
       } else if !clash {
