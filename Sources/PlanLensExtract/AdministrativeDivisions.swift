@@ -36,7 +36,9 @@ public struct AdministrativeDivisions: Sendable {
   /// Builds the lookups and the name index. Rows with a duplicate code keep the first one.
   public init(divisions: [AdministrativeDivision]) {
     var byCode: [String: AdministrativeDivision] = [:]
+    byCode.reserveCapacity(divisions.count)
     var unique: [AdministrativeDivision] = []
+    unique.reserveCapacity(divisions.count)
     for division in divisions where byCode[division.code] == nil {
       byCode[division.code] = division
       unique.append(division)
@@ -47,7 +49,9 @@ public struct AdministrativeDivisions: Sendable {
     self.byCode = byCode
 
     var byName: [String: [AdministrativeDivision]] = [:]
+    byName.reserveCapacity(unique.count)
     var children: [String: [AdministrativeDivision]] = [:]
+    children.reserveCapacity(unique.count / 4)
     for division in unique {
       byName[division.name, default: []].append(division)
       if let parent = division.parentCode { children[parent, default: []].append(division) }
@@ -56,6 +60,7 @@ public struct AdministrativeDivisions: Sendable {
     self.childrenByCode = children
 
     var index: [UInt64: [IndexedName]] = [:]
+    index.reserveCapacity(byName.count)
     var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
     for name in byName.keys {
       let scalars = Array(name.unicodeScalars)
