@@ -101,21 +101,48 @@ public struct TextScalars: RandomAccessCollection, Sendable, Equatable, Hashable
   /// The scalars `range` as a String.
   public func string(_ range: Range<Int>) -> String {
     let r = range.clamped(to: 0..<count)
-    if astralOffsets.isEmpty { return String(decoding: units[r], as: UTF16.self) }
+    if r.isEmpty { return "" }
+    if astralOffsets.isEmpty { return Self.utf8String(units, r, droppingWhitespace: false) }
     var view = String.UnicodeScalarView()
     view.append(contentsOf: self[r])
     return String(view)
   }
 
+  /// BMP code units as a String, encoded to UTF-8 in one pass into the String's own buffer
+  /// (the standard library's UTF-16 decoding goes scalar by scalar through a generic parser).
+  private static func utf8String(_ units: [UInt16], _ r: Range<Int>, droppingWhitespace: Bool) -> String {
+    units.withUnsafeBufferPointer { buffer in
+      String(unsafeUninitializedCapacity: r.count * 3) { out in
+        var n = 0
+        for i in r {
+          let u = UInt32(buffer[i])
+          if u < 0x80 {
+            if droppingWhitespace, u == 0x20 || (0x09...0x0D).contains(u) { continue }
+            out[n] = UInt8(truncatingIfNeeded: u)
+            n += 1
+          } else if u < 0x800 {
+            if droppingWhitespace, u == 0x85 || u == 0xA0 { continue }
+            out[n] = UInt8(truncatingIfNeeded: 0xC0 | (u >> 6))
+            out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (u & 0x3F))
+            n += 2
+          } else {
+            if droppingWhitespace, let scalar = Unicode.Scalar(u), ScalarText.isWhitespace(scalar) { continue }
+            out[n] = UInt8(truncatingIfNeeded: 0xE0 | (u >> 12))
+            out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((u >> 6) & 0x3F))
+            out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (u & 0x3F))
+            n += 3
+          }
+        }
+        return n
+      }
+    }
+  }
+
   /// The scalars `range` without whitespace, as a String.
   public func squeezed(_ range: Range<Int>) -> String {
     let r = range.clamped(to: 0..<count)
-    if astralOffsets.isEmpty {
-      var kept: [UInt16] = []
-      kept.reserveCapacity(r.count)
-      for unit in units[r] where !ScalarText.isWhitespace(Unicode.Scalar(unit) ?? " ") { kept.append(unit) }
-      return String(decoding: kept, as: UTF16.self)
-    }
+    if r.isEmpty { return "" }
+    if astralOffsets.isEmpty { return Self.utf8String(units, r, droppingWhitespace: true) }
     var view = String.UnicodeScalarView()
     for scalar in self[r] where !ScalarText.isWhitespace(scalar) { view.append(scalar) }
     return String(view)

@@ -89,4 +89,15 @@ struct TextStorageTests {
     #expect(ChineseNumerals.isNumeral("亿") && ChineseNumerals.isNumeral("〇") && !ChineseNumerals.isNumeral("年"))
     #expect(ChineseNumerals.isSmallNumeral("十") && !ChineseNumerals.isSmallNumeral("百"))
   }
+
+  @Test("BMP text of one-, two- and three-byte UTF-8 scalars reads back exactly, and squeezed")
+  func bmpStrings() {
+    let line = "A级\u{A0}café 养老\u{3000}床位\t95%\u{85}末"
+    let s = TextScalars(line)
+    #expect(!s.hasAstralScalars)
+    #expect(s.string(0..<s.count) == line)
+    #expect(s.string(2..<6) == "\u{A0}caf")
+    #expect(s.squeezed(0..<s.count) == "A级café养老床位95%末")
+    #expect(s.string(3..<3) == "" && s.squeezed(5..<5) == "")
+  }
 }
