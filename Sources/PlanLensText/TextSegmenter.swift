@@ -124,17 +124,15 @@ public struct TextSegmenter: Sendable {
       boundaries = [Int32](repeating: 0, count: capacity)
       statuses = [Int32](repeating: 0, count: capacity)
     }
-    let scalars = Array(text.unicodeScalars)
+    let scalars = TextScalars(text)
     var out: [TextSegment] = []
     out.reserveCapacity(Int(count))
     for i in 1..<Int(count) {
       let start = buffer.scalarOffset(Int(boundaries[i - 1]))
       let end = buffer.scalarOffset(Int(boundaries[i]))
       guard start < end else { continue }
-      var piece = String.UnicodeScalarView()
-      piece.append(contentsOf: scalars[start..<end])
       out.append(
-        TextSegment(range: start..<end, text: String(piece), kind: Self.kind(of: statuses[i])))
+        TextSegment(range: start..<end, text: scalars.string(start..<end), kind: Self.kind(of: statuses[i])))
     }
     return out
   }

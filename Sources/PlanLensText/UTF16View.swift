@@ -13,9 +13,14 @@ struct UTF16Buffer {
     index.reserveCapacity(scalars.underestimatedCount + 1)
     var n: Int32 = 0
     for scalar in scalars {
-      for unit in UTF16.encode(scalar) ?? [] {
-        units.append(unit)
+      if scalar.value <= 0xFFFF {
+        units.append(UInt16(truncatingIfNeeded: scalar.value))
         index.append(n)
+      } else {
+        UTF16.encode(scalar) { unit in
+          units.append(unit)
+          index.append(n)
+        }
       }
       n += 1
     }
@@ -31,16 +36,6 @@ struct UTF16Buffer {
   /// The scalar offset of a UTF-16 offset (clamped to the end).
   func scalarOffset(_ utf16Offset: Int) -> Int {
     Int(scalarIndex[min(max(utf16Offset, 0), scalarIndex.count - 1)])
-  }
-}
-
-extension UTF16 {
-  /// The code units of one scalar.
-  fileprivate static func encode(_ scalar: Unicode.Scalar) -> [UInt16]? {
-    var out: [UInt16] = []
-    out.reserveCapacity(2)
-    UTF16.encode(scalar) { out.append($0) }
-    return out
   }
 }
 
