@@ -43,6 +43,18 @@ public struct TextSegmenter: Sendable {
     try segments(of: text, kind: Int32(PL_BREAK_WORD))
   }
 
+  /// How many word boundaries ICU finds in `text`, and nothing more: the bare tokeniser pass
+  /// (UTF-16 in, boundaries counted, no segments made) that `planlens bench` sets extraction
+  /// against.
+  public func wordBoundaryCount(in text: String) throws -> Int {
+    let units = Array(text.utf16)
+    let count = units.withUnsafeBufferPointer {
+      pl_boundaries(Int32(PL_BREAK_WORD), locale, $0.baseAddress, Int32($0.count), nil, nil, 0)
+    }
+    if count < 0 { throw TextError.icu(function: "ubrk_open", code: -count) }
+    return Int(count)
+  }
+
   /// The sentences of `text`, in order, covering it without gaps.
   public func sentences(in text: String) throws -> [TextSegment] {
     try segments(of: text, kind: Int32(PL_BREAK_SENTENCE))

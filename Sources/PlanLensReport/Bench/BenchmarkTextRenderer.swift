@@ -19,6 +19,12 @@ public struct BenchmarkTextRenderer: Sendable {
         stage.padding(toLength: 22, withPad: " ", startingAt: 0)
         + String(format: "%9.1f %9.2f\n", ms, mbps)
     }
+    let totals = Dictionary(clock.totals.map { ($0.stage, $0.duration) }, uniquingKeysWith: +)
+    if let extraction = totals[PipelineBenchmark.extraction], let bare = totals[PipelineBenchmark.bareICU],
+      bare > .zero
+    {
+      out += String(format: "extraction takes %.1f× the bare ICU word-break pass\n", extraction / bare)
+    }
     return out
   }
 }
