@@ -66,10 +66,12 @@ public struct IndicatorCatalog: Sendable {
 
   /// The indicator without spaces, quotes and bracket style, for matching.
   static func key(_ s: String) -> String {
-    let quoting = Punctuation.openingQuotes.union(Punctuation.closingQuotes).union(Punctuation.straightQuotes)
-      .union(Punctuation.titleMarks)
-    return String(
+    String(
       String.UnicodeScalarView(s.unicodeScalars.filter { !ScalarText.isWhitespace($0) && !quoting.contains($0) })
     ).withFullWidthBrackets
   }
+
+  /// Quotes and title marks, which matching ignores.
+  private static let quoting = Punctuation.openingQuotes.union(Punctuation.closingQuotes)
+    .union(Punctuation.straightQuotes).union(Punctuation.titleMarks)
 }

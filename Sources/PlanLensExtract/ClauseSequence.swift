@@ -5,14 +5,14 @@ import PlanLensText
 struct ClauseSequence: Sequence, IteratorProtocol {
   let text: TextScalars
   let range: Range<Int>
-  let breaks: Set<Unicode.Scalar>
+  let breaks: ScalarSet
   let cues: ResponsibilityCues
   private var start: Int
   private var k: Int
   private var depth = 0
   private var finished = false
 
-  init(text: TextScalars, range: Range<Int>, breaks: Set<Unicode.Scalar>, cues: ResponsibilityCues) {
+  init(text: TextScalars, range: Range<Int>, breaks: ScalarSet, cues: ResponsibilityCues) {
     self.text = text
     self.range = range
     self.breaks = breaks

@@ -12,12 +12,12 @@ struct DeadlineCues: Sendable {
 
   private var words: [String: [[Unicode.Scalar]]] = [:]
   /// Characters that make a following 年 part of another word (每年, 当年).
-  let yearWords: Set<Unicode.Scalar>
+  let yearWords: ScalarSet
 
   init(table: DataTable) throws {
     let byKind = try table.wordsByKind(Set(Self.kinds))
     words = byKind
-    yearWords = Set((byKind["yearWord"] ?? []).compactMap { $0.count == 1 ? $0.first : nil })
+    yearWords = ScalarSet((byKind["yearWord"] ?? []).compactMap { $0.count == 1 ? $0.first : nil })
   }
 
   /// The shipped table.

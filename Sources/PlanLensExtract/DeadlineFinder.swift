@@ -18,12 +18,12 @@ struct DeadlineFinder: Sendable {
   let cues: DeadlineCues
   /// What a named period may open with: a quote, or the first scalar of a period name or of a
   /// planPeriodEnd word.
-  let periodOpeners: Set<Unicode.Scalar>
+  let periodOpeners: ScalarSet
   /// Leads of an explicit deadline (到, 至, 在, 于), one scalar each.
-  let leads: Set<Unicode.Scalar>
+  let leads: ScalarSet
 
   /// What joins the two years of a range (2031—2033年, 2031年至2033年).
-  let joiners: Set<Unicode.Scalar>
+  let joiners: ScalarSet
 
   init(planPeriods: [(name: String, start: Int, end: Int)], cues: DeadlineCues, joiners: RangeJoiners) {
     self.joiners = joiners.all
@@ -32,7 +32,7 @@ struct DeadlineFinder: Sendable {
     self.cues = cues
     periodOpeners = Self.openingQuotes.union(
       (periodNames + cues.words("planPeriodEnd")).compactMap(\.first))
-    leads = Set(cues.words("lead").compactMap { $0.count == 1 ? $0.first : nil })
+    leads = ScalarSet(cues.words("lead").compactMap { $0.count == 1 ? $0.first : nil })
   }
 
   static let openingQuotes = Punctuation.openingQuotes.union(Punctuation.straightQuotes)

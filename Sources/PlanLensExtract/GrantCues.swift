@@ -16,9 +16,9 @@ struct GrantCues: Sendable {
   let nounPrefixes: [[Unicode.Scalar]]
   /// Particles that close a modifier (的), from the word lexicon: a beneficiary clause without 对
   /// is a modified noun (新认定的企业).
-  var modifierParticles: Set<Unicode.Scalar> = []
+  var modifierParticles: ScalarSet = []
   /// Words that close a list of examples (等), from the word lexicon: 实验室、研究中心等|研发机构.
-  var examplesClosers: Set<Unicode.Scalar> = []
+  var examplesClosers: ScalarSet = []
 
   static let kinds = ["opener", "verb", "noun", "adverb", "respectively", "nounPrefix"]
 

@@ -13,7 +13,7 @@ struct IndicatorCutter: Sendable {
   let verbs: Set<String>
   let scopes: [ScopePattern]
   /// Particles that close a modifier (的), matched on the text.
-  let modifierClosers: Set<Unicode.Scalar>
+  let modifierClosers: ScalarSet
   /// The noun that names a share of a group (占比).
   let shareNoun: String?
 

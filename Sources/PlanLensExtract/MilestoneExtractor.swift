@@ -12,10 +12,10 @@ struct MilestoneExtractor: Sendable {
   let ends: [String]
   let starts: [String]
   /// What joins the two dates of a phase (8月16日—9月30日, 8月至9月).
-  let joiners: Set<Unicode.Scalar>
+  let joiners: ScalarSet
   /// What a phase's dates are written with besides numerals: 年月日号, the end, before and
   /// after words of deadline-cues.tsv (底, 前, 后, 起), the joiners and spaces.
-  let dateScalars: Set<Unicode.Scalar>
+  let dateScalars: ScalarSet
 
   init(cues: MilestoneCues, deadlineCues: DeadlineCues, joiners: RangeJoiners) {
     self.cues = cues

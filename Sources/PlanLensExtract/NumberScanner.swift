@@ -14,7 +14,7 @@ struct NumberScanner: Sendable {
   let technical: TechnicalUnitReader?
   let forms: NumberForms
   /// What joins the ends of a range (2-5, 2至5).
-  let joiners: Set<Unicode.Scalar>
+  let joiners: ScalarSet
 
   init(
     units: [[Unicode.Scalar]], infixes: [Unicode.Scalar], technical: TechnicalUnitReader? = nil,

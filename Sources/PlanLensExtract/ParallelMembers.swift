@@ -18,7 +18,7 @@ enum ParallelMembers {
   /// The members written out, nil when `text` is not a list of two or more.
   /// - Parameter modifiers: the particles that close a modifier the whole list shares
   ///   (新认定的|省、市级企业).
-  static func members(of text: String, modifiers: Set<Unicode.Scalar>) -> [String]? {
+  static func members(of text: String, modifiers: ScalarSet) -> [String]? {
     var parts: [[Unicode.Scalar]] = [[]]
     var depth = 0
     for c in text.unicodeScalars {

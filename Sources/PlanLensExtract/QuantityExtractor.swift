@@ -390,7 +390,7 @@ struct QuantityExtractor: Sendable {
 
   /// The nearest clause break from `i` (backwards or forwards), ignoring breaks inside brackets
   /// (各县（市、区）).
-  private func boundary(_ s: TextScalars, from i: Int, back: Bool, limit: Int, breaks: Set<Unicode.Scalar>) -> Int {
+  private func boundary(_ s: TextScalars, from i: Int, back: Bool, limit: Int, breaks: ScalarSet) -> Int {
     var depth = 0
     if back {
       var j = i

@@ -4,17 +4,17 @@ import PlanLensText
 /// ``PlanLensText/Punctuation`` and the words of `range-joiners.tsv`.
 struct RangeJoiners: Sendable {
   /// The joining words (至, 到).
-  let words: Set<Unicode.Scalar>
+  let words: ScalarSet
   /// Words and dashes together.
-  let all: Set<Unicode.Scalar>
+  let all: ScalarSet
 
-  init(words: Set<Unicode.Scalar>) {
+  init(words: ScalarSet) {
     self.words = words
     all = Punctuation.dashes.union(words)
   }
 
   init(table: DataTable) throws {
-    var words: Set<Unicode.Scalar> = []
+    var words: ScalarSet = []
     for (i, row) in table.rows.enumerated() {
       guard let word = row.first, word.unicodeScalars.count == 1, let scalar = word.unicodeScalars.first else {
         throw DataTableError.badRow(table: table.name, row: i + 1, reason: "expected one character")

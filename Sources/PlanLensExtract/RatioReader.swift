@@ -7,18 +7,18 @@ import PlanLensText
 /// A ratio needs a ratio word (比, 配比) before it in its clause or one right after it (1∶1比例),
 /// else 8:30 is a time; a fraction needs a share word (率, 占) before it, else 2021/3 is a date.
 struct RatioReader: Sendable {
-  let separators: Set<Unicode.Scalar>
+  let separators: ScalarSet
   let ratioWords: [[Unicode.Scalar]]
   let ratioFollows: [[Unicode.Scalar]]
-  let fractionSigns: Set<Unicode.Scalar>
+  let fractionSigns: ScalarSet
   let fractionWords: [[Unicode.Scalar]]
 
   static let none = RatioReader(
     separators: [], ratioWords: [], ratioFollows: [], fractionSigns: [], fractionWords: [])
 
   init(
-    separators: Set<Unicode.Scalar>, ratioWords: [[Unicode.Scalar]], ratioFollows: [[Unicode.Scalar]],
-    fractionSigns: Set<Unicode.Scalar>, fractionWords: [[Unicode.Scalar]]
+    separators: ScalarSet, ratioWords: [[Unicode.Scalar]], ratioFollows: [[Unicode.Scalar]],
+    fractionSigns: ScalarSet, fractionWords: [[Unicode.Scalar]]
   ) {
     self.separators = separators
     self.ratioWords = ratioWords
@@ -30,7 +30,7 @@ struct RatioReader: Sendable {
   init(table: DataTable) throws {
     let cues = try NumberForms.cues(
       of: table, kinds: ["separator", "ratioWord", "ratioFollow", "fractionSign", "fractionWord"])
-    let signs = { (kind: String) in Set((cues[kind] ?? []).compactMap { $0.count == 1 ? $0.first : nil }) }
+    let signs = { (kind: String) in ScalarSet((cues[kind] ?? []).compactMap { $0.count == 1 ? $0.first : nil }) }
     self.init(
       separators: signs("separator"), ratioWords: cues["ratioWord"] ?? [], ratioFollows: cues["ratioFollow"] ?? [],
       fractionSigns: signs("fractionSign"), fractionWords: cues["fractionWord"] ?? [])

@@ -127,12 +127,12 @@ struct ResponsibilityBracketParser: Sendable {
   }
 
   /// `range` cut at `breaks` that stand outside nested brackets.
-  func split(_ s: TextScalars, _ range: Range<Int>, at breaks: Set<Unicode.Scalar>) -> [Range<Int>] {
+  func split(_ s: TextScalars, _ range: Range<Int>, at breaks: ScalarSet) -> [Range<Int>] {
     Array(clauses(s, range, at: breaks))
   }
 
   /// The same clauses one at a time, so a whole document is never held as a list of them.
-  func clauses(_ s: TextScalars, _ range: Range<Int>, at breaks: Set<Unicode.Scalar>) -> ClauseSequence {
+  func clauses(_ s: TextScalars, _ range: Range<Int>, at breaks: ScalarSet) -> ClauseSequence {
     ClauseSequence(text: s, range: range, breaks: breaks, cues: cues)
   }
 }

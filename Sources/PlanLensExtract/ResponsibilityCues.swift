@@ -8,7 +8,7 @@ struct ResponsibilityCues: Sendable {
   /// Opening scalar → closing scalar of the brackets that may hold a responsibility.
   var brackets: [Unicode.Scalar: Unicode.Scalar] = [:]
   /// The closing scalars of `brackets`, for nesting.
-  var closers: Set<Unicode.Scalar> = []
+  var closers: ScalarSet = []
   var labels: [(word: Word, role: ResponsibilityRole)] = []
   var verbs: [(word: Word, role: ResponsibilityRole)] = []
   var manners: [Word] = []

@@ -1,3 +1,5 @@
+import PlanLensText
+
 /// The words the extraction tables name, with what each is (indicator-stopwords.tsv,
 /// departments.tsv, responsibility-cues.tsv, responsibility-labels.tsv, comparators.tsv),
 /// loaded once with the rules.
@@ -97,12 +99,12 @@ extension WordLexicon {
 
   /// The one-character particles that close a modifier (的): indicator-stopwords.tsv's
   /// "modifier" rows.
-  var modifierParticles: Set<Unicode.Scalar> { singleScalars(tagged: .modifierCloser) }
+  var modifierParticles: ScalarSet { singleScalars(tagged: .modifierCloser) }
 
   /// The one-character words that close a list of examples (等): the "examples" rows.
-  var examplesClosers: Set<Unicode.Scalar> { singleScalars(tagged: .examplesCloser) }
+  var examplesClosers: ScalarSet { singleScalars(tagged: .examplesCloser) }
 
-  private func singleScalars(tagged tag: WordTags) -> Set<Unicode.Scalar> {
-    Set(words(tagged: tag).compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
+  private func singleScalars(tagged tag: WordTags) -> ScalarSet {
+    ScalarSet(words(tagged: tag).compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
   }
 }

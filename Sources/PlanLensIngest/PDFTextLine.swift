@@ -73,7 +73,8 @@ struct PDFTextLine: PositionedLine, Sendable, Equatable {
       $0.isASCII && ($0.properties.isAlphabetic || ScalarText.arabicDigit($0) != nil)
     }
     if !alphanumeric.isEmpty { return perCharacter * Double(alphanumeric.count) }
-    let opens = scalars.first.map { Punctuation.openingBrackets.union(Punctuation.openingQuotes).contains($0) } ?? false
+    let opens =
+      scalars.first.map { Punctuation.openingBrackets.contains($0) || Punctuation.openingQuotes.contains($0) } ?? false
     return perCharacter * (opens ? 2 : 1)
   }
 }

@@ -4,28 +4,28 @@
 /// a table; stages build the breaks they need as unions of these classes.
 public enum Punctuation {
   /// What ends a sentence: 。；！？ and their half-width forms.
-  public static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?"]
+  public static let sentenceEnds: ScalarSet = ["。", "；", ";", "！", "？", "!", "?"]
   /// The full stop alone (a sentence proper, not a clause ended by ；).
   public static let fullStop: Unicode.Scalar = "。"
   /// The pause between clauses: ，and ,.
-  public static let pauses: Set<Unicode.Scalar> = ["，", ","]
+  public static let pauses: ScalarSet = ["，", ","]
   /// Colons: ：and :.
-  public static let colons: Set<Unicode.Scalar> = ["：", ":"]
+  public static let colons: ScalarSet = ["：", ":"]
   /// What separates the members of a list (省、市、县; 1000亿元、500亿元).
   public static let listSeparator: Unicode.Scalar = "、"
   /// The ellipsis (……) that may close a line.
   public static let ellipsis: Unicode.Scalar = "…"
   /// Line breaks.
-  public static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r"]
+  public static let lineBreaks: ScalarSet = ["\n", "\r"]
 
   /// Round brackets that open an aside: （ and (.
-  public static let roundOpen: Set<Unicode.Scalar> = ["（", "("]
+  public static let roundOpen: ScalarSet = ["（", "("]
   /// Round brackets that close an aside: ） and ).
-  public static let roundClose: Set<Unicode.Scalar> = ["）", ")"]
+  public static let roundClose: ScalarSet = ["）", ")"]
   /// Every opening bracket, including those of document numbers (〔2024〕, [2024], 【2024】).
-  public static let openingBrackets: Set<Unicode.Scalar> = roundOpen.union(["〔", "[", "【", "［", "﹝"])
+  public static let openingBrackets: ScalarSet = roundOpen.union(["〔", "[", "【", "［", "﹝"])
   /// Every closing bracket.
-  public static let closingBrackets: Set<Unicode.Scalar> = roundClose.union(["〕", "]", "】", "］", "﹞"])
+  public static let closingBrackets: ScalarSet = roundClose.union(["〕", "]", "】", "］", "﹞"])
 
   /// The bracket pairs that set off a marker inside a title: （征求意见稿）, (草案), [送审稿], 【讨论稿】.
   public static let markerBrackets: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [
@@ -33,41 +33,41 @@ public enum Punctuation {
   ]
 
   /// Quotation marks that open a quote (“ 「 ‘); the straight quote is ``straightQuotes``.
-  public static let openingQuotes: Set<Unicode.Scalar> = ["“", "「", "‘"]
+  public static let openingQuotes: ScalarSet = ["“", "「", "‘"]
   /// Quotation marks that close a quote (” 」 ’).
-  public static let closingQuotes: Set<Unicode.Scalar> = ["”", "」", "’"]
+  public static let closingQuotes: ScalarSet = ["”", "」", "’"]
   /// Straight quotes, which open and close alike.
-  public static let straightQuotes: Set<Unicode.Scalar> = ["\"", "'"]
+  public static let straightQuotes: ScalarSet = ["\"", "'"]
   /// Title marks around the name of a document: 《 and 》.
   public static let titleOpen: Unicode.Scalar = "《"
   public static let titleClose: Unicode.Scalar = "》"
   /// Both title marks.
-  public static let titleMarks: Set<Unicode.Scalar> = [titleOpen, titleClose]
+  public static let titleMarks: ScalarSet = [titleOpen, titleClose]
 
   /// Dashes and tildes that join the ends of a range (2-5, 60%—70%, 3～5).
-  public static let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "~", "－", "～", "―"]
+  public static let dashes: ScalarSet = ["-", "—", "–", "~", "－", "～", "―"]
   /// Whether `c` is a colon (：or :).
   public static func isColon(_ c: Character) -> Bool {
     c.unicodeScalars.count == 1 && c.unicodeScalars.allSatisfy(colons.contains)
   }
 
   /// Leader characters that run from a table-of-contents entry to its page number (……, ....).
-  public static let leaders: Set<Unicode.Scalar> = [".", "…", "·", "．", "‥", "⋯"]
+  public static let leaders: ScalarSet = [".", "…", "·", "．", "‥", "⋯"]
   /// Leader characters in a row that make a leader (fewer is an ellipsis or a decimal point).
   public static let leaderRun = 3
 
   /// Percent signs, full- and half-width.
-  public static let percentSigns: Set<Unicode.Scalar> = ["%", "％"]
+  public static let percentSigns: ScalarSet = ["%", "％"]
 
   /// Marks that enclose a phrase and count as one depth level: round brackets, curly quotes and
   /// title marks (not straight quotes, which cannot say whether they open or close).
-  public static let enclosingOpen: Set<Unicode.Scalar> = roundOpen.union(openingQuotes).union([titleOpen])
+  public static let enclosingOpen: ScalarSet = roundOpen.union(openingQuotes).union([titleOpen])
   /// The closing counterparts of ``enclosingOpen``.
-  public static let enclosingClose: Set<Unicode.Scalar> = roundClose.union(closingQuotes).union([titleClose])
+  public static let enclosingClose: ScalarSet = roundClose.union(closingQuotes).union([titleClose])
 
   /// Any mark that breaks a phrase of running text: sentence ends, pauses, colons, the list
   /// separator, brackets, quotes and title marks.
-  public static let phraseMarks: Set<Unicode.Scalar> =
+  public static let phraseMarks: ScalarSet =
     sentenceEnds.union(pauses).union(colons).union([listSeparator]).union(titleMarks).union(roundOpen)
     .union(roundClose)
 }

@@ -9,9 +9,9 @@ public struct WrittenDate: Sendable, Equatable {
   /// The mark after a day.
   public static let dayMark: Unicode.Scalar = "日"
   /// The marks after a day (日, and 号 as in 8月16号).
-  public static let dayMarks: Set<Unicode.Scalar> = [dayMark, "号"]
+  public static let dayMarks: ScalarSet = [dayMark, "号"]
   /// The marks of a date line: 年, 月 and 日.
-  public static let lineMarks: Set<Unicode.Scalar> = [yearMark, monthMark, dayMark]
+  public static let lineMarks: ScalarSet = [yearMark, monthMark, dayMark]
   /// Digits of a year (2021年).
   public static let yearDigits = 4
   /// Arabic digits of a month or a day (8月, 31日).

@@ -100,4 +100,14 @@ struct TextStorageTests {
     #expect(s.squeezed(0..<s.count) == "A级café养老床位95%末")
     #expect(s.string(3..<3) == "" && s.squeezed(5..<5) == "")
   }
+
+  @Test("a scalar set grows by union and insert, lists its members in order, and knows when empty")
+  func scalarSetAlgebra() {
+    var set: ScalarSet = ["，", "a"]
+    set.insert("\u{20002}")
+    let wider = set.union(["。", "a"])
+    #expect(Array(wider) == ["a", "，", "。", "\u{20002}"].sorted { $0.value < $1.value })
+    #expect(Array(set).count == 3 && !set.contains("。") && wider.contains("。"))
+    #expect(ScalarSet([]).isEmpty && !set.isEmpty)
+  }
 }
