@@ -15,7 +15,7 @@ enum DocumentNumberReader {
   static func trailing(_ line: String, kinds: [String]) -> String? {
     guard line.unicodeScalars.count <= 100, !line.containsFullStop else { return nil }
     for kind in kinds {
-      guard let r = line.range(of: kind, options: .backwards) else { continue }
+      guard let r = line.lastByteRange(of: kind) else { continue }
       if let number = standalone(String(line[r.upperBound...])) { return number }
     }
     return nil

@@ -30,7 +30,7 @@ struct MetadataPeriod: Sendable {
   private func ownRange(in text: String) -> Period? {
     for cue in cues.periodCues {
       var from = text.startIndex
-      while let r = text.range(of: cue, range: from..<text.endIndex) {
+      while let r = text.byteRange(of: cue, from: from) {
         if let p = Self.yearRange(in: String(text[r.upperBound...].prefix(16))) { return p }
         from = r.upperBound
       }

@@ -45,7 +45,7 @@ struct TitleReader: Sendable {
     var best: (offset: Int, kind: String)? = nil
     for prefix in cues.selfTypes {
       var from = body.startIndex
-      while let r = body.range(of: prefix, range: from..<body.endIndex) {
+      while let r = body.byteRange(of: prefix, from: from) {
         let rest = body[r.upperBound...].prefix(12)
         let words = rest.prefix { c in
           !c.unicodeScalars.contains {
@@ -61,6 +61,6 @@ struct TitleReader: Sendable {
       }
     }
     if let best { return best.kind }
-    return cues.fixedTypes.first { body.contains($0.text) }?.kind
+    return cues.fixedTypes.first { body.includes($0.text) }?.kind
   }
 }

@@ -44,14 +44,14 @@ public struct NoticeTitle: Sendable {
   }
 
   /// Whether `line` holds an opener (关于).
-  public func hasOpener(_ line: String) -> Bool { openers.contains(where: line.contains) }
+  public func hasOpener(_ line: String) -> Bool { openers.contains(where: line.includes) }
 
   /// Whether `line` holds a verb (印发).
-  public func hasVerb(_ line: String) -> Bool { verbs.contains(where: line.contains) }
+  public func hasVerb(_ line: String) -> Bool { verbs.contains(where: line.includes) }
 
   /// The text before the first opener: the issuer of 某某市人民政府关于…, nil without an opener.
   public func issuerPart(of line: String) -> String? {
-    let ranges = openers.compactMap { line.range(of: $0) }
+    let ranges = openers.compactMap { line.byteRange(of: $0) }
     guard let first = ranges.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
     return String(line[..<first.lowerBound])
   }
@@ -61,7 +61,7 @@ public struct NoticeTitle: Sendable {
   public func plan(namedBy line: String) -> String? {
     guard hasOpener(line), let kind = kinds.first(where: line.hasSuffix) else { return nil }
     let body = String(line.dropLast(kind.count))
-    let found = verbs.compactMap { body.range(of: $0) }
+    let found = verbs.compactMap { body.byteRange(of: $0) }
     guard let verb = found.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
     var plan = String(body[verb.upperBound...])
     if let particle = particles.first(where: plan.hasSuffix) { plan.removeLast(particle.count) }

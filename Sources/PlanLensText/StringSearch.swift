@@ -17,6 +17,28 @@ extension String {
     return count
   }
 
+  /// The first occurrence of `other` at or after `from` (the start by default), compared byte
+  /// for byte: Foundation's `range(of:)` without its locale-aware folding.
+  public func byteRange(of other: String, from: String.Index? = nil) -> Range<String.Index>? {
+    let start = from.map { utf8.distance(from: utf8.startIndex, to: $0) } ?? 0
+    guard let at = firstByteOffset(of: other, from: start) else { return nil }
+    let lower = utf8.index(utf8.startIndex, offsetBy: at)
+    return lower..<utf8.index(lower, offsetBy: other.utf8.count)
+  }
+
+  /// The last occurrence of `other`, compared byte for byte.
+  public func lastByteRange(of other: String) -> Range<String.Index>? {
+    var found: Int? = nil
+    var from = 0
+    while let at = firstByteOffset(of: other, from: from) {
+      found = at
+      from = at + 1
+    }
+    guard let at = found else { return nil }
+    let lower = utf8.index(utf8.startIndex, offsetBy: at)
+    return lower..<utf8.index(lower, offsetBy: other.utf8.count)
+  }
+
   /// The UTF-8 offset of the first occurrence of `other` at or after `from`.
   private func firstByteOffset(of other: String, from: Int) -> Int? {
     var haystack = self

@@ -76,4 +76,15 @@ struct TextHelperTests {
     #expect(table.examples == ["新建床位100张", nil, nil])
     #expect(table.lineNumbers == [2, 5, 6])
   }
+
+  @Test("byte-wise search finds the first and the last occurrence, and from a given index")
+  func byteRanges() {
+    let text = "规划期为2021-2025年，规划期内"
+    let first = text.byteRange(of: "规划期")
+    #expect(first.map { String(text[$0.upperBound...]) } == "为2021-2025年，规划期内")
+    let second = first.flatMap { text.byteRange(of: "规划期", from: $0.upperBound) }
+    #expect(second.map { String(text[$0.upperBound...]) } == "内")
+    #expect(text.lastByteRange(of: "规划期") == second)
+    #expect(text.byteRange(of: "方案") == nil && text.lastByteRange(of: "方案") == nil)
+  }
 }
