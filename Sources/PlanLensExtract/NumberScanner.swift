@@ -8,7 +8,9 @@ import PlanLensText
 /// unit (10 亿元, 285 项, 1000 万 元) are skipped. The open-class forms of `NumberForms` add
 /// ratios and fractions (1∶4000, 1/3, 三分之一), framed Chinese counts (连续两年), magnitudes
 /// (百万级, 超千亿) and leave out numbers that are not quantities (如图1所示, 近两年).
-struct NumberScanner: Sendable {
+///
+/// A class: its tables are shared, not copied, by the closures each scan position makes.
+final class NumberScanner: Sendable {
   let units: [[Unicode.Scalar]]
   let infixes: [Unicode.Scalar]
   let technical: TechnicalUnitReader?
