@@ -7,6 +7,15 @@ import PlanLensText
 /// document's year, not after the plan's end) and is dated otherwise than the plan's end.
 struct MilestoneTaskFinder: Sendable {
   let cues: MilestoneCues
+  /// The first scalars of the openers: at any other scalar no opener can start, so none is
+  /// tried (nil when an opener is empty and fits everywhere).
+  let openerStarts: ScalarSet?
+
+  init(cues: MilestoneCues) {
+    self.cues = cues
+    let firsts = cues.openers.map(\.cue.first)
+    openerStarts = firsts.contains(nil) ? nil : ScalarSet(firsts.compactMap { $0 })
+  }
 
   static let sentenceEnds = Punctuation.sentenceEnds.union(Punctuation.lineBreaks)
   static let clauseEnds = Punctuation.pauses.union(Punctuation.colons)
@@ -23,7 +32,7 @@ struct MilestoneTaskFinder: Sendable {
       let sentence = sentenceStart..<i
       sentenceStart = i + 1
       guard !sentence.isEmpty else { continue }
-      let text = String(String.UnicodeScalarView(s[sentence]))
+      let text = s.string(sentence)
       if cues.skips.contains(where: text.includes) { continue }
       out += steps(in: sentence, of: doc)
     }
@@ -41,7 +50,7 @@ struct MilestoneTaskFinder: Sendable {
         p = step.end
         continue
       }
-      guard
+      guard openerStarts?.contains(s[p]) ?? true,
         let opener = cues.openers.first(where: { MilestoneDate.matches($0.cue, s, at: p, limit: sentence.upperBound) }),
         !endsWord(opener, at: p, in: sentence, s),
         let date = MilestoneDate.read(
