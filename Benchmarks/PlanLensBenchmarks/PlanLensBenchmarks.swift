@@ -26,6 +26,15 @@ let benchmarks: @Sendable () -> Void = {
   )
 
   // One iteration = every corpus document once (about 100 KB of UTF-8).
+  // The bare tokeniser: ICU's word boundaries counted, nothing built; extraction is measured
+  // against it.
+  Benchmark("bare ICU word breaks, whole corpus", configuration: configuration) { benchmark in
+    let segmenter = TextSegmenter()
+    for _ in benchmark.scaledIterations {
+      for text in corpusTexts { blackHole(try segmenter.wordBoundaryCount(in: text)) }
+    }
+  }
+
   Benchmark("ICU word segmentation, whole corpus", configuration: configuration) { benchmark in
     let segmenter = TextSegmenter()
     for _ in benchmark.scaledIterations {
