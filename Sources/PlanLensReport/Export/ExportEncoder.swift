@@ -12,9 +12,14 @@ public struct ExportEncoder: Sendable {
   }
 
   public func encode<T: Encodable>(_ value: T) throws -> Data {
+    try makeJSONEncoder().encode(value)
+  }
+
+  /// A JSONEncoder set up as this encoding, for encoding many values in turn on one thread.
+  public func makeJSONEncoder() -> JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting =
       pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-    return try encoder.encode(value)
+    return encoder
   }
 }

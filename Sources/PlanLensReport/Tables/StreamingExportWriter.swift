@@ -24,7 +24,9 @@ public struct StreamingExportWriter: Sendable {
     skeleton.quantities = []
     skeleton.responsibilities = []
     skeleton.milestones = []
-    let frame = try encoder.encode(skeleton)
+    // One JSONEncoder for the whole document: making one per element cost more than encoding it.
+    let json = encoder.makeJSONEncoder()
+    let frame = try json.encode(skeleton)
 
     let arrays: [(key: String, elements: [any Encodable])] = [
       ("headings", document.headings), ("milestones", document.milestones), ("provisions", document.provisions),
@@ -48,7 +50,7 @@ public struct StreamingExportWriter: Sendable {
       out.append(UInt8(ascii: "["))
       for (i, element) in elements.enumerated() {
         if i > 0 { out.append(UInt8(ascii: ",")) }
-        try appendElement(element, to: &out)
+        try appendElement(element, with: json, to: &out)
         if out.count >= Self.chunkSize {
           sink(out)
           out = Data()
@@ -62,8 +64,8 @@ public struct StreamingExportWriter: Sendable {
   }
 
   /// One array element, on its own lines and indented two levels when pretty.
-  private func appendElement(_ element: any Encodable, to out: inout Data) throws {
-    let data = try encoder.encode(element)
+  private func appendElement(_ element: any Encodable, with json: JSONEncoder, to out: inout Data) throws {
+    let data = try json.encode(element)
     guard encoder.pretty else {
       out.append(data)
       return
