@@ -33,7 +33,8 @@ final class NumberScanner: Sendable {
     var out: [NumberExpression] = []
     var i = range.lowerBound
     while i < range.upperBound {
-      guard var first = number(s, at: i, in: range) else {
+      // Every reader starts at a digit or a Chinese numeral: elsewhere none is tried.
+      guard Self.isDigit(s[i]) || ChineseNumerals.isNumeral(s[i]), var first = number(s, at: i, in: range) else {
         i += 1
         continue
       }
