@@ -21,10 +21,17 @@ public struct DateExpression: Hashable, Sendable {
   /// Every full or partial date (年 with optional 月 and 日) in `text`.
   public static func all(in text: String) -> [DateExpression] {
     let scalars = TextScalars(text)
+    return all(in: scalars, 0..<scalars.count)
+  }
+
+  /// The same over `range` of a document's scalars, with ranges in the document's offsets.
+  public static func all(in scalars: TextScalars, _ range: Range<Int>) -> [DateExpression] {
     var out: [DateExpression] = []
-    var i = 0
-    while i < scalars.count {
-      guard let date = WrittenDate.read(scalars, at: i, limit: scalars.count, numerals: numerals, requireYear: true)
+    var i = range.lowerBound
+    while i < range.upperBound {
+      // A date here has its year, which starts with a digit or a small Chinese numeral.
+      guard ScalarText.arabicDigit(scalars[i]) != nil || ChineseNumerals.isSmallNumeral(scalars[i]),
+        let date = WrittenDate.read(scalars, at: i, limit: range.upperBound, numerals: numerals, requireYear: true)
       else {
         i += 1
         continue

@@ -93,7 +93,10 @@ struct QuantityExtractor: Sendable {
             frame = Deadline(year: year, text: doc.quote(range.lowerBound..<(after + 1)).0, source: .goals)
           }
         }
-        let dates = DateExpression.all(in: ScalarText.string(s[range])).map {
+        // The sentence on its own (a date reader looks back one scalar), copied in bulk.
+        var alone = TextScalars()
+        alone.append(from: s, range)
+        let dates = DateExpression.all(in: alone, 0..<alone.count).map {
           (range.lowerBound + $0.range.lowerBound)..<(range.lowerBound + $0.range.upperBound)
         }
         let excluded = found.map(\.range) + dates
