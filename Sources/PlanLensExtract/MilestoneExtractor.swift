@@ -106,9 +106,13 @@ struct MilestoneExtractor: Sendable {
     let s = doc.normalized.scalars
     var out: [Milestone] = []
     var clauseStart = 0
+    // A clause holding none of the cues' first scalars holds no cue: it is not made a String.
+    let firsts = cues.reviews.map(\.unicodeScalars.first)
+    let cueStarts = firsts.contains(nil) ? nil : ScalarSet(firsts.compactMap { $0 })
     for i in 0...s.count where i == s.count || Self.clauseEnds.contains(s[i]) {
       let clause = clauseStart..<i
       clauseStart = i + 1
+      if let cueStarts, !s[clause].contains(where: cueStarts.contains) { continue }
       let text = ScalarText.string(s[clause])
       guard let cue = cues.reviews.first(where: text.includes),
         let date = DateExpression.all(in: text).first, let year = date.year
