@@ -149,7 +149,7 @@ public struct MetadataExtractor: Sendable {
     var start = 0
     var i = 0
     while i <= text.count, out.count < count {
-      if i == text.count || Character(text.scalars[i]).isNewline {
+      if i == text.count || ScalarText.isNewline(text.scalars[i]) {
         let line = text.slice(start..<min(i, start + Self.headerLineLength)).squeezed
         if !line.isEmpty { out.append(line) }
         start = i + 1

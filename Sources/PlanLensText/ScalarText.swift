@@ -36,6 +36,15 @@ public enum ScalarText {
     slice.base.squeezed(slice.startIndex..<slice.endIndex)
   }
 
+  /// Whether `s` breaks a line, as `Character.isNewline` says of it alone (LF, VT, FF, CR, NEL,
+  /// line and paragraph separators), without making a Character.
+  @inlinable public static func isNewline(_ s: Unicode.Scalar) -> Bool {
+    switch s.value {
+    case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+    default: return false
+    }
+  }
+
   /// Whether `s` has Unicode's White_Space property, without the property lookup: the set is
   /// fixed by Unicode's stability policy (tab to carriage return, space, NEL, no-break space,
   /// ogham space, the en quad to hair spaces, line and paragraph separators, narrow no-break,

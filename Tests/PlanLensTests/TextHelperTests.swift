@@ -87,4 +87,14 @@ struct TextHelperTests {
     #expect(text.lastByteRange(of: "规划期") == second)
     #expect(text.byteRange(of: "方案") == nil && text.lastByteRange(of: "方案") == nil)
   }
+
+  @Test("the scalar newline test agrees with Character.isNewline on every single scalar")
+  func newlineTable() {
+    var disagreements: [UInt32] = []
+    for v in UInt32(0)...0x10FFFF {
+      guard let s = Unicode.Scalar(v) else { continue }
+      if ScalarText.isNewline(s) != Character(s).isNewline { disagreements.append(v) }
+    }
+    #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+  }
 }
