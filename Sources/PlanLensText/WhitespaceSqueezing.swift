@@ -2,7 +2,11 @@ extension String {
   /// The text without whitespace, which conversions leave inside Chinese names and numbers
   /// (济南 市 人民政府 → 济南市人民政府).
   public var squeezed: String {
-    String(String.UnicodeScalarView(unicodeScalars.filter { !ScalarText.isWhitespace($0) }))
+    // Most strings squeezed hold no whitespace: they are returned as they are, not copied.
+    guard unicodeScalars.contains(where: ScalarText.isWhitespace) else { return self }
+    var out = String.UnicodeScalarView()
+    for scalar in unicodeScalars where !ScalarText.isWhitespace(scalar) { out.append(scalar) }
+    return String(out)
   }
 }
 
