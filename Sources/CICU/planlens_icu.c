@@ -1,12 +1,14 @@
 // planlens_icu.c — thin wrappers over system ICU (libicu-dev). See include/planlens_icu.h.
 #include "planlens_icu.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucol.h>
 #include <unicode/ucsdet.h>
 #include <unicode/unorm2.h>
+#include <unicode/uregex.h>
 #include <unicode/unum.h>
 #include <unicode/utrans.h>
 
@@ -252,4 +254,76 @@ int32_t pl_spellout_format(const char *locale, double value, uint16_t *dest, int
     return needed;
   }
   return U_FAILURE(status) ? -(int32_t)status : needed;
+}
+
+struct pl_regex {
+  URegularExpression *pattern;
+};
+
+pl_regex *pl_regex_open(const uint16_t *pattern, int32_t length, int32_t multiline, int32_t *status,
+                        int32_t *offset) {
+  UErrorCode error = U_ZERO_ERROR;
+  UParseError parse;
+  URegularExpression *compiled = uregex_open((const UChar *)pattern, length,
+                                             multiline ? UREGEX_MULTILINE : 0, &parse, &error);
+  if (U_FAILURE(error) || compiled == NULL) {
+    *status = (int32_t)error;
+    *offset = parse.offset;
+    return NULL;
+  }
+  pl_regex *regex = malloc(sizeof(pl_regex));
+  if (regex == NULL) {
+    uregex_close(compiled);
+    *status = (int32_t)U_MEMORY_ALLOCATION_ERROR;
+    return NULL;
+  }
+  regex->pattern = compiled;
+  *status = 0;
+  return regex;
+}
+
+void pl_regex_close(pl_regex *regex) {
+  if (regex == NULL) {
+    return;
+  }
+  uregex_close(regex->pattern);
+  free(regex);
+}
+
+static UBool pl_regex_count_find(const void *context, int64_t index) {
+  (void)index;
+  *(int64_t *)context += 1;
+  return 1;
+}
+
+static UBool pl_regex_count_steps(const void *context, int32_t steps) {
+  (void)steps;
+  *(int64_t *)context += 1;
+  return 1;
+}
+
+int32_t pl_regex_find(const pl_regex *regex, const uint16_t *text, int32_t length, int32_t *ranges,
+                      int32_t capacity, int64_t *work) {
+  UErrorCode error = U_ZERO_ERROR;
+  URegularExpression *matcher = uregex_clone(regex->pattern, &error);
+  if (U_FAILURE(error)) {
+    return -(int32_t)error;
+  }
+  if (work != NULL) {
+    uregex_setFindProgressCallback(matcher, pl_regex_count_find, work, &error);
+    uregex_setMatchCallback(matcher, pl_regex_count_steps, work, &error);
+  }
+  uregex_setText(matcher, (const UChar *)text, length, &error);
+  int32_t count = 0;
+  while (U_SUCCESS(error) && uregex_findNext(matcher, &error)) {
+    int32_t start = uregex_start(matcher, 0, &error);
+    int32_t end = uregex_end(matcher, 0, &error);
+    if (count < capacity) {
+      ranges[2 * count] = start;
+      ranges[2 * count + 1] = end;
+    }
+    count++;
+  }
+  uregex_close(matcher);
+  return U_FAILURE(error) ? -(int32_t)error : count;
 }

@@ -22,13 +22,12 @@ public struct TextCleaner: Sendable {
   }
 
   public let rules: [Rule]
-  private let compiled: [(Rule, NSRegularExpressionBox)]
+  private let compiled: [(Rule, ICURegularExpression)]
 
   public init(rules: [Rule]) throws {
     self.rules = rules
     self.compiled = try rules.map { rule in
-      let options: NSRegularExpression.Options = rule.kind == .inline ? [] : [.anchorsMatchLines]
-      return (rule, NSRegularExpressionBox(try NSRegularExpression(pattern: rule.pattern, options: options)))
+      (rule, try ICURegularExpression(rule.pattern, multiline: rule.kind != .inline))
     }
   }
 
@@ -53,21 +52,21 @@ public struct TextCleaner: Sendable {
 
   /// `text` with every rule applied; each kept scalar still maps to its source offset.
   public func clean(_ text: MappedText) -> MappedText {
-    let string = text.string
+    let units = text.scalars.utf16
     let buffer = UTF16ScalarOffsets(scalars: text.scalars)
-    let whole = NSRange(location: 0, length: buffer.utf16Count)
     var cuts: [Range<Int>] = []
     let lines = text.lineRanges()
-    for (rule, box) in compiled {
-      let matches = box.regex.matches(in: string, options: [], range: whole)
+    for (rule, regex) in compiled {
+      // A search that fails (ICU out of memory) removes nothing rather than guessing.
+      let matches = (try? units.withUnsafeBufferPointer { try regex.matches(in: $0) }) ?? []
       switch rule.kind {
       case .inline:
         for m in matches {
-          cuts.append(buffer.scalarOffset(m.range.location)..<buffer.scalarOffset(NSMaxRange(m.range)))
+          cuts.append(buffer.scalarOffset(m.lowerBound)..<buffer.scalarOffset(m.upperBound))
         }
       case .page:
         for m in matches {
-          let at = buffer.scalarOffset(m.range.location)
+          let at = buffer.scalarOffset(m.lowerBound)
           guard let index = Self.line(containing: at, in: lines) else { continue }
           // Up to the start of the next line: the line break goes too.
           let end = index + 1 < lines.count ? lines[index + 1].lowerBound : lines[index].upperBound
@@ -77,7 +76,7 @@ public struct TextCleaner: Sendable {
         // Lines a block of this rule already took are not walked again.
         var blockEnd = -1
         for m in matches {
-          let at = buffer.scalarOffset(m.range.location)
+          let at = buffer.scalarOffset(m.lowerBound)
           guard var index = Self.line(containing: at, in: lines), index > blockEnd else {
             continue
           }
@@ -111,8 +110,7 @@ public struct TextCleaner: Sendable {
   /// Whether `line` (one line, no line break) is a page number that a `page` rule removes
   /// ("- 3 -", "第 3 页 共 9 页"): what the readers of paged formats set aside.
   public func isPageNumberLine(_ line: String) -> Bool {
-    let range = NSRange(line.startIndex..., in: line)
-    return compiled.contains { rule, box in rule.kind == .page && box.regex.firstMatch(in: line, range: range) != nil }
+    compiled.contains { rule, regex in rule.kind == .page && regex.matches(line) }
   }
 
   /// The regular-expression work cleaning `text` takes: how many times ICU's matcher reports
@@ -120,15 +118,12 @@ public struct TextCleaner: Sendable {
   /// steps of backtracking within a try). Not timed, so tests can check that it grows in
   /// proportion to the input.
   func regexWork(_ text: MappedText) -> Int {
-    let string = text.string
-    let whole = NSRange(location: 0, length: UTF16ScalarOffsets(scalars: text.scalars).utf16Count)
-    var work = 0
-    for (_, box) in compiled {
-      box.regex.enumerateMatches(in: string, options: [.reportProgress], range: whole) { _, flags, _ in
-        if flags.contains(.progress) { work += 1 }
-      }
+    let units = text.scalars.utf16
+    var work: Int64 = 0
+    for (_, regex) in compiled {
+      _ = try? units.withUnsafeBufferPointer { try regex.matches(in: $0, work: &work) }
     }
-    return work
+    return Int(work)
   }
 
   private static func endsSentence(_ text: MappedText, _ line: Range<Int>) -> Bool {
@@ -148,10 +143,4 @@ public struct TextCleaner: Sendable {
     }
     return out
   }
-}
-
-/// NSRegularExpression is immutable and thread-safe once built; this box says so to Swift 6.
-struct NSRegularExpressionBox: @unchecked Sendable {
-  let regex: NSRegularExpression
-  init(_ regex: NSRegularExpression) { self.regex = regex }
 }

@@ -6,6 +6,8 @@ public enum TextError: Error, Equatable, Sendable, CustomStringConvertible {
   case undecodable(charset: String, offset: Int?)
   /// No charset could be determined.
   case unknownCharset
+  /// A regular expression of a rule table does not compile (ICU's error code, at `offset`).
+  case badPattern(pattern: String, offset: Int, code: Int32)
 
   public var description: String {
     switch self {
@@ -16,6 +18,8 @@ public enum TextError: Error, Equatable, Sendable, CustomStringConvertible {
       return "the bytes are not valid \(charset)\(at)"
     case .unknownCharset:
       return "the charset could not be determined"
+    case .badPattern(let pattern, let offset, let code):
+      return "not a regular expression: \(pattern) (ICU error \(code) at offset \(offset)); fix the rule table row"
     }
   }
 }

@@ -70,6 +70,23 @@ int32_t pl_spellout_parse(const char *locale, const uint16_t *src, int32_t lengt
 /// Formats `value` with `locale`'s spell-out rules. Returns the needed length, or a negative error.
 int32_t pl_spellout_format(const char *locale, double value, uint16_t *dest, int32_t capacity);
 
+/// An opaque compiled regular expression (ICU syntax, as NSRegularExpression's); shared
+/// between threads, each search working on its own clone.
+typedef struct pl_regex pl_regex;
+
+/// Compiles `pattern` (UTF-16); `multiline` makes ^ and $ match at line ends. NULL on failure,
+/// with the ICU error code in `*status` and the pattern offset of the error in `*offset`.
+pl_regex *pl_regex_open(const uint16_t *pattern, int32_t length, int32_t multiline, int32_t *status,
+                        int32_t *offset);
+void pl_regex_close(pl_regex *regex);
+
+/// Finds the matches of `regex` in `text` (UTF-16), writing each match's start and end offsets
+/// into `ranges` (two entries a match) for the first `capacity` matches. Returns the number of
+/// matches (may exceed `capacity`), or a negative ICU error code. When `work` is not NULL it is
+/// increased once per position a match is tried from and once per 10,000 steps of matching.
+int32_t pl_regex_find(const pl_regex *regex, const uint16_t *text, int32_t length, int32_t *ranges,
+                      int32_t capacity, int64_t *work);
+
 #ifdef __cplusplus
 }
 #endif
