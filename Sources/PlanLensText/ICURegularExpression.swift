@@ -30,8 +30,11 @@ final class ICURegularExpression: @unchecked Sendable {
     while true {
       var ranges = [Int32](repeating: 0, count: 2 * capacity)
       var counted: Int64 = 0
-      let count = ranges.withUnsafeMutableBufferPointer {
-        pl_regex_find(handle, units.baseAddress, Int32(units.count), $0.baseAddress, Int32(capacity), &counted)
+      // The counting callbacks cost a call per position: only installed when work is asked for.
+      let count = ranges.withUnsafeMutableBufferPointer { found in
+        work == nil
+          ? pl_regex_find(handle, units.baseAddress, Int32(units.count), found.baseAddress, Int32(capacity), nil)
+          : pl_regex_find(handle, units.baseAddress, Int32(units.count), found.baseAddress, Int32(capacity), &counted)
       }
       if count < 0 { throw .icu(function: "uregex_findNext", code: -count) }
       if Int(count) <= capacity {
