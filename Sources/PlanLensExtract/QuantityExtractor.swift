@@ -19,6 +19,8 @@ struct QuantityExtractor: Sendable {
   let classifier: QuantityKindClassifier
   let deadlines: DeadlineFinder
   let segmenter = TextSegmenter()
+  /// The scalars of the baseline cues and frame time words.
+  let frameWordScalars: ScalarSet
 
   init(rules: ExtractionRules, planPeriods: [(name: String, start: Int, end: Int)]) {
     self.rules = rules
@@ -39,6 +41,7 @@ struct QuantityExtractor: Sendable {
     classifier.moneyUnits = Set(rules.units.dimensions.filter { $0.value == UnitLexicon.money }.keys)
     self.classifier = classifier
     deadlines = DeadlineFinder(planPeriods: planPeriods, cues: rules.deadlineCues, joiners: rules.rangeJoiners)
+    frameWordScalars = ScalarSet((rules.baselineCues + rules.frameTimeWords).flatMap(\.unicodeScalars))
   }
 
   /// What ends a sentence, or a line.
@@ -368,6 +371,8 @@ struct QuantityExtractor: Sendable {
         rest.append(s[i])
       }
     }
+    // A scalar no frame word is written with leaves the clause more than times and cues.
+    guard rest.allSatisfy(frameWordScalars.contains) else { return false }
     return Self.isComposed(String(rest), of: rules.baselineCues + rules.frameTimeWords)
   }
 

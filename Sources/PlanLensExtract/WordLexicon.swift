@@ -14,6 +14,10 @@ struct WordLexicon: Sendable {
   private var trailStops: Set<String> = []
   /// The longest lead or trail stop-word, in scalars.
   private var longestStop = 0
+  /// The scalars the lead and the trail stop-words are written with: a word holding any other
+  /// is no run of them.
+  private var leadStopScalars = ScalarSet([])
+  private var trailStopScalars = ScalarSet([])
 
   init() {}
 
@@ -22,8 +26,14 @@ struct WordLexicon: Sendable {
     guard !word.isEmpty else { return }
     entries[word, default: []].formUnion(tags)
     longest = max(longest, word.unicodeScalars.count)
-    if tags.contains(.leadStop) { leadStops.insert(word) }
-    if tags.contains(.trailStop) { trailStops.insert(word) }
+    if tags.contains(.leadStop) {
+      leadStops.insert(word)
+      for scalar in word.unicodeScalars { leadStopScalars.insert(scalar) }
+    }
+    if tags.contains(.trailStop) {
+      trailStops.insert(word)
+      for scalar in word.unicodeScalars { trailStopScalars.insert(scalar) }
+    }
     if tags.contains(.leadStop) || tags.contains(.trailStop) {
       longestStop = max(longestStop, word.unicodeScalars.count)
     }
@@ -33,10 +43,14 @@ struct WordLexicon: Sendable {
   /// edge (可在 = 可 + 在).
   func tags(of word: String) -> WordTags {
     var tags = entries[word] ?? []
-    if !tags.contains(.leadStop), Self.isComposed(word, of: leadStops, longest: longestStop) {
+    if !tags.contains(.leadStop), word.unicodeScalars.allSatisfy(leadStopScalars.contains),
+      Self.isComposed(word, of: leadStops, longest: longestStop)
+    {
       tags.insert(.leadStop)
     }
-    if !tags.contains(.trailStop), Self.isComposed(word, of: trailStops, longest: longestStop) {
+    if !tags.contains(.trailStop), word.unicodeScalars.allSatisfy(trailStopScalars.contains),
+      Self.isComposed(word, of: trailStops, longest: longestStop)
+    {
       tags.insert(.trailStop)
     }
     return tags

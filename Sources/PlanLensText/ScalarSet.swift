@@ -86,6 +86,12 @@ public struct ScalarSet: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence
 
   /// Adds `scalar`.
   public mutating func insert(_ scalar: Unicode.Scalar) {
-    self = union(CollectionOfOne(scalar))
+    let v = scalar.value
+    if v < 0x10000 {
+      words[Int(v >> 6)] |= 1 << UInt64(v & 63)
+    } else if !astralContains(v) {
+      astral.append(v)
+      astral.sort()
+    }
   }
 }
